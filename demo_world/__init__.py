@@ -1,0 +1,1 @@
+"""The demo world: a deterministic B2B market written in the raw contract's shape."""

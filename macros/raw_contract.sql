@@ -1,0 +1,122 @@
+{#-
+    The raw input contract in one place (spec: "Inputs: the raw contract").
+    For each raw table: the columns staging reads (in order), the required ones, and the column
+    (or expression over raw columns) that identifies a record in rejected_records.
+    Staging, the source yml and the demo-world generator all follow this list; a test checks
+    that the generator and the source yml agree with it.
+-#}
+{% macro raw_contract() %}
+    {% do return({
+        'leads': {
+            'columns': ['lead_id', 'email', 'first_name', 'last_name', 'job_title', 'company_name',
+                        'company_domain', 'crm_account_id', 'country', 'lead_source', 'owner_id',
+                        'lead_status', 'status_reason', 'created_at', 'updated_at', 'is_deleted',
+                        'merged_into_lead_id'],
+            'required': ['lead_id', 'created_at'],
+            'record_id': ['lead_id'],
+        },
+        'accounts': {
+            'columns': ['account_id', 'account_name', 'domain', 'industry', 'employee_count',
+                        'annual_revenue', 'country', 'technologies', 'is_target_account',
+                        'parent_account_id', 'owner_id', 'created_at', 'updated_at'],
+            'required': ['account_id'],
+            'record_id': ['account_id'],
+        },
+        'activities': {
+            'columns': ['activity_id', 'lead_id', 'account_domain', 'activity_type', 'occurred_at',
+                        'channel', 'campaign', 'detail'],
+            'required': ['activity_id', 'activity_type', 'occurred_at'],
+            'record_id': ['activity_id'],
+        },
+        'intent_signals': {
+            'columns': ['account_domain', 'topic', 'intent_score', 'observed_at', 'provider'],
+            'required': ['account_domain', 'observed_at'],
+            'record_id': ['account_domain', 'topic', 'observed_at', 'provider'],
+        },
+        'sales_touches': {
+            'columns': ['touch_id', 'lead_id', 'rep_id', 'touch_type', 'is_automated', 'touched_at'],
+            'required': ['touch_id', 'lead_id', 'touched_at'],
+            'record_id': ['touch_id'],
+        },
+        'meetings': {
+            'columns': ['meeting_id', 'lead_id', 'account_id', 'rep_id', 'booked_at',
+                        'scheduled_for', 'status'],
+            'required': ['meeting_id', 'booked_at'],
+            'record_id': ['meeting_id'],
+        },
+        'opportunities': {
+            'columns': ['opportunity_id', 'account_id', 'primary_lead_id', 'created_at', 'amount',
+                        'stage', 'is_closed', 'is_won', 'closed_at', 'source'],
+            'required': ['opportunity_id', 'account_id', 'created_at'],
+            'record_id': ['opportunity_id'],
+        },
+    }) %}
+{% endmacro %}
+
+
+{#-
+    Select list over a raw table: every contract column as text, in contract order.
+    A column the loader did not deliver becomes a typed null (optional columns) or stops the
+    build with a message naming the table and column (required columns). A missing table stops
+    the build with a message naming the schema and the vars that choose it.
+-#}
+{% macro raw_columns(table_name) %}
+    {%- set contract = raw_contract()[table_name] -%}
+    {%- set relation = source('raw', table_name) -%}
+    {%- set present = [] -%}
+    {%- if execute -%}
+        {%- set found = adapter.get_columns_in_relation(relation) -%}
+        {%- if found | length == 0 -%}
+            {{ exceptions.raise_compiler_error(
+                "Raw table " ~ relation ~ " was not found or has no columns. Load the raw tables "
+                ~ "into the schema named by var 'raw_schema' (now '" ~ var('raw_schema') ~ "'), "
+                ~ "or set var 'load_demo_data' to true to load the bundled demo world there.") }}
+        {%- endif -%}
+        {%- for column in found -%}
+            {%- do present.append(column.name | lower) -%}
+        {%- endfor -%}
+        {%- for required in contract['required'] if required not in present -%}
+            {{ exceptions.raise_compiler_error(
+                "Raw table " ~ relation ~ " lacks the required column '" ~ required
+                ~ "' (README: 'The raw contract'). Columns found: " ~ present | join(', ')) }}
+        {%- endfor -%}
+    {%- endif -%}
+    {%- for column in contract['columns'] %}
+        {% if column in present or not execute -%}
+            cast({{ column }} as {{ dbt.type_string() }}) as {{ column }}
+        {%- else -%}
+            cast(null as {{ dbt.type_string() }}) as {{ column }}
+        {%- endif -%}
+        {{- "," if not loop.last }}
+    {%- endfor %}
+{% endmacro %}
+
+
+{#-
+    The raw row as a JSON object of text values, kept in rejected_records. Double quotes inside
+    values are escaped; the text also serves to recognise exact duplicate rows.
+-#}
+{% macro raw_row_json(table_name) %}
+    {%- set parts = [] -%}
+    {%- for column in raw_contract()[table_name]['columns'] -%}
+        {%- do parts.append(
+            "'\"" ~ column ~ "\":' || coalesce('\"' || replace(" ~ column
+            ~ ", '\"', '\\\"') || '\"', 'null')") -%}
+    {%- endfor -%}
+    '{' || {{ parts | join(" || ',' || ") }} || '}'
+{%- endmacro %}
+
+
+{#- The record id of a raw row, for rejected_records (composite ids joined with '|'). -#}
+{% macro raw_record_id(table_name) %}
+    {%- set columns = raw_contract()[table_name]['record_id'] -%}
+    {%- if columns | length == 1 -%}
+        {{ columns[0] }}
+    {%- else -%}
+        {%- set parts = [] -%}
+        {%- for column in columns -%}
+            {%- do parts.append("coalesce(" ~ column ~ ", '')") -%}
+        {%- endfor -%}
+        {{ parts | join(" || '|' || ") }}
+    {%- endif -%}
+{%- endmacro %}

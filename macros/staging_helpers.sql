@@ -1,0 +1,52 @@
+{#-
+    Helpers shared by the staging base models (models/staging/raw/base). Each base model keeps
+    every raw row, typed, with a rejection_reason that is null for the rows staging passes on.
+-#}
+
+{#-
+    Make the demo seed an explicit parent of the model that reads its source, so a single
+    `dbt build` loads the demo world before staging reads it (source() alone makes no edge).
+-#}
+{% macro demo_seed_dependency(table_name) %}
+    {%- if var('load_demo_data', true) | as_bool %}
+-- depends_on: {{ ref(table_name) }}
+    {%- endif %}
+{% endmacro %}
+
+
+{#- The columns every base model carries to identify the raw row it came from. -#}
+{% macro raw_row_columns(table_name) -%}
+    {{ raw_record_id(table_name) }} as record_id,
+    {{ raw_row_json(table_name) }} as raw_row
+{%- endmacro %}
+
+
+{#-
+    The final rejection reason of a raw row: its validation error, else a duplicate verdict.
+    Among valid rows with the same id, the first by `prefer` (an order-by list, e.g. the newest
+    update first) wins; the others are 'duplicate_row' when identical to the winner, else
+    'duplicate_id'. The md5 of the raw row breaks remaining ties, so no engine's row order decides.
+-#}
+{% macro rejection_reason(id_column, prefer=none) -%}
+    {%- set window -%}
+        partition by validation_error, {{ id_column }}
+        order by {% if prefer %}{{ prefer }}, {% endif %}{{ dbt.hash('raw_row') }}
+    {%- endset -%}
+    case
+        when validation_error is not null then validation_error
+        when row_number() over ({{ window }}) = 1 then null
+        when raw_row = first_value(raw_row) over ({{ window }}) then 'duplicate_row'
+        else 'duplicate_id'
+    end
+{%- endmacro %}
+
+
+{#-
+    The validation rules of a required timestamp: missing, unreadable, or after the run time.
+    Expects the parsed value as `column` and the raw text as `column_text`.
+-#}
+{% macro required_timestamp_problems(column) -%}
+        when {{ clean_text(column ~ '_text') }} is null then 'missing_{{ column }}'
+        when {{ column }} is null then 'unreadable_{{ column }}'
+        when {{ column }} > {{ run_time() }} then 'future_{{ column }}'
+{%- endmacro %}

@@ -1,0 +1,53 @@
+{{ demo_seed_dependency('accounts') }}
+
+with source as (
+
+    select {{ raw_columns('accounts') }}
+    from {{ source('raw', 'accounts') }}
+
+),
+
+parsed as (
+
+    select
+        {{ raw_row_columns('accounts') }},
+        {{ clean_text('account_id') }} as account_id,
+        {{ clean_text('account_name') }} as account_name,
+        {{ normalize_domain('domain') }} as domain,
+        {{ clean_text('industry') }} as industry,
+        case when {{ parse_integer('employee_count') }} >= 0 then {{ parse_integer('employee_count') }} end
+            as employee_count,
+        case when {{ parse_decimal('annual_revenue') }} >= 0 then {{ parse_decimal('annual_revenue') }} end
+            as annual_revenue,
+        upper({{ clean_text('country') }}) as country,
+        {{ clean_text(regex_replace_all('lower(technologies)', ' *; *', ';')) }} as technologies,
+        coalesce({{ parse_boolean('is_target_account') }}, false) as is_target_account,
+        {{ clean_text('parent_account_id') }} as parent_account_id,
+        {{ clean_text('owner_id') }} as owner_id,
+        {{ parse_timestamp_utc('created_at') }} as created_at,
+        {{ parse_timestamp_utc('updated_at') }} as updated_at
+    from source
+
+),
+
+validated as (
+
+    select
+        *,
+        case
+            when account_id is null then 'missing_account_id'
+        end as validation_error
+    from parsed
+
+),
+
+final as (
+
+    select
+        *,
+        {{ rejection_reason('account_id', 'updated_at desc nulls last') }} as rejection_reason
+    from validated
+
+)
+
+select * from final

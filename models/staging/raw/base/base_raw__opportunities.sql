@@ -1,0 +1,74 @@
+{{ demo_seed_dependency('opportunities') }}
+
+with source as (
+
+    select {{ raw_columns('opportunities') }}
+    from {{ source('raw', 'opportunities') }}
+
+),
+
+known_leads as (
+
+    select lead_id from {{ ref('base_raw__leads') }}
+    where rejection_reason is null
+
+),
+
+known_accounts as (
+
+    select account_id from {{ ref('base_raw__accounts') }}
+    where rejection_reason is null
+
+),
+
+parsed as (
+
+    select
+        {{ raw_row_columns('opportunities') }},
+        {{ clean_text('opportunity_id') }} as opportunity_id,
+        {{ clean_text('account_id') }} as account_id,
+        {{ clean_text('primary_lead_id') }} as primary_lead_id,
+        created_at as created_at_text,
+        {{ parse_timestamp_utc('created_at') }} as created_at,
+        {{ parse_decimal('amount', 18, 2) }} as amount,
+        lower({{ clean_text('stage') }}) as stage,
+        {{ parse_boolean('is_won') }} as is_won_flag,
+        {{ parse_boolean('is_closed') }} as is_closed_flag,
+        {{ parse_timestamp_utc('closed_at') }} as closed_at,
+        lower({{ clean_text('source') }}) as source
+    from source
+
+),
+
+validated as (
+
+    select
+        parsed.*,
+        coalesce(parsed.is_won_flag, false) as is_won,
+        -- A won opportunity is closed, whatever the closed flag says.
+        coalesce(parsed.is_closed_flag, false) or coalesce(parsed.is_won_flag, false) as is_closed,
+        case
+            when parsed.opportunity_id is null then 'missing_opportunity_id'
+            when parsed.account_id is null then 'missing_account_id'
+            {{ required_timestamp_problems('created_at') }}
+            when known_accounts.account_id is null then 'orphan_account_id'
+            when parsed.primary_lead_id is not null and known_leads.lead_id is null then 'orphan_primary_lead_id'
+        end as validation_error
+    from parsed
+    left join known_leads
+        on parsed.primary_lead_id = known_leads.lead_id
+    left join known_accounts
+        on parsed.account_id = known_accounts.account_id
+
+),
+
+final as (
+
+    select
+        *,
+        {{ rejection_reason('opportunity_id', 'closed_at desc nulls last') }} as rejection_reason
+    from validated
+
+)
+
+select * from final
