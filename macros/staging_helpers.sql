@@ -50,3 +50,14 @@
         when {{ column }} is null then 'unreadable_{{ column }}'
         when {{ column }} > {{ run_time() }} then 'future_{{ column }}'
 {%- endmacro %}
+
+
+{#-
+    A key for one raw row: the md5 of its text and its occurrence number among identical rows,
+    so exact duplicates get distinct keys. Unique across tables, since the text names the columns.
+-#}
+{% macro raw_row_id() -%}
+    {{ dbt.hash(dbt.concat([
+        'raw_row', "'|'",
+        'cast(row_number() over (partition by raw_row order by raw_row) as ' ~ dbt.type_string() ~ ')'])) }}
+{%- endmacro %}

@@ -6,6 +6,7 @@ with
 {{ table_name }} as (
 
     select
+        raw_row_id as rejected_record_id,
         '{{ table_name }}' as source_table,
         record_id,
         rejection_reason as reason,
@@ -16,31 +17,11 @@ with
 ),
 {% endfor %}
 
-unioned as (
+final as (
 {% for table_name in raw_tables %}
     select * from {{ table_name }}
     {% if not loop.last %}union all{% endif %}
 {%- endfor %}
-
-),
-
-final as (
-
-    select
-        {{ dbt.hash(dbt.concat(['source_table', "'|'", 'raw_row', "'|'", 'cast(occurrence as ' ~ dbt.type_string() ~ ')'])) }}
-            as rejected_record_id,
-        source_table,
-        record_id,
-        reason,
-        raw_row
-    from (
-        select
-            *,
-            row_number() over (
-                partition by source_table, raw_row order by reason
-            ) as occurrence
-        from unioned
-    ) as numbered
 
 )
 

@@ -45,6 +45,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('account_id', 'updated_at desc nulls last') }} as rejection_reason
     from validated
 

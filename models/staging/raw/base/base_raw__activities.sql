@@ -73,6 +73,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('activity_id') }} as rejection_reason
     from validated
 

@@ -40,6 +40,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('record_id') }} as rejection_reason
     from validated
 

@@ -53,6 +53,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('lead_id', 'updated_at desc nulls last') }} as rejection_reason
     from validated
 

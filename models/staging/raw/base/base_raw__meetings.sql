@@ -64,6 +64,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('meeting_id') }} as rejection_reason
     from validated
 

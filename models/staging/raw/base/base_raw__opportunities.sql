@@ -66,6 +66,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('opportunity_id', 'closed_at desc nulls last') }} as rejection_reason
     from validated
 

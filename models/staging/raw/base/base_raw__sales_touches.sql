@@ -52,6 +52,7 @@ final as (
 
     select
         *,
+        {{ raw_row_id() }} as raw_row_id,
         {{ rejection_reason('touch_id') }} as rejection_reason
     from validated
 

@@ -1,0 +1,37 @@
+# The two commands of the quick start: `make build` and `make test`. Only Python is assumed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export DO_NOT_TRACK := 1
+
+.PHONY: build test lint demo-data docs clean
+
+# The virtual environment with the pinned stack; rebuilt when requirements.txt changes.
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+## build: set up, build everything on the demo data into DuckDB, print what was built
+build: $(VENV)/.installed
+	$(BIN)/dbt build
+	$(BIN)/python scripts/summary.py
+
+## test: the whole suite (DuckDB always; PostgreSQL too when LEAD_QUALIFICATION_PG_HOST is set)
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest test_suite
+
+## lint: sqlfluff with the dbt templater over models, macros and data tests
+lint: $(VENV)/.installed
+	$(BIN)/sqlfluff lint models tests
+
+## demo-data: regenerate the committed demo seeds (deterministic: no diff unless the generator changed)
+demo-data: $(VENV)/.installed
+	$(BIN)/python -m demo_world
+
+## docs: generate the dbt docs site into target/
+docs: $(VENV)/.installed
+	$(BIN)/dbt docs generate
+
+clean:
+	rm -rf target logs dbt_packages

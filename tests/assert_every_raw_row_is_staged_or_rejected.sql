@@ -1,0 +1,24 @@
+-- Conservation: for every raw table, raw rows = staged rows + rejected rows.
+-- Returns one row per table where the counts do not add up.
+{%- set staged_tables = {
+    'leads': 'stg_raw__leads', 'accounts': 'stg_raw__accounts',
+    'activities': 'stg_raw__activities', 'intent_signals': 'stg_raw__intent_signals',
+    'sales_touches': 'stg_raw__sales_touches', 'meetings': 'stg_raw__meetings',
+    'opportunities': 'stg_raw__opportunities'} %}
+
+with counts as (
+{% for table_name, staged in staged_tables.items() %}
+    select
+        '{{ table_name }}' as source_table,
+        (select count(*) from {{ source('raw', table_name) }}) as raw_rows,
+        (select count(*) from {{ ref(staged) }}) as staged_rows,
+        (
+            select count(*) from {{ ref('rejected_records') }}
+            where source_table = '{{ table_name }}'
+        ) as rejected_rows
+    {% if not loop.last %}union all{% endif %}
+{%- endfor %}
+)
+
+select * from counts
+where raw_rows <> staged_rows + rejected_rows
