@@ -111,7 +111,7 @@
 {% macro raw_record_id(table_name) %}
     {%- set columns = raw_contract()[table_name]['record_id'] -%}
     {%- if columns | length == 1 -%}
-        {{ columns[0] }}
+        {{ clean_text(columns[0]) }}
     {%- else -%}
         {%- set parts = [] -%}
         {%- for column in columns -%}

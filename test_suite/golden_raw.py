@@ -1,0 +1,175 @@
+"""Hand-made raw rows, one or a few per staging rule, and what staging must make of them.
+
+The run time is pinned (``RUN_TIME``) so "future" is fixed. Each row's comment says which rule it
+exercises; ``EXPECTED_REJECTIONS`` lists every row that must land in rejected_records and why;
+every other row must be staged. Some tables leave optional columns out on purpose: staging must
+read them as null.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+RUN_TIME = "2026-11-01 00:00:00"
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns, dtype=object)
+
+
+LEAD_COLUMNS = [
+    "lead_id", "email", "first_name", "last_name", "job_title", "company_name", "company_domain",
+    "crm_account_id", "country", "lead_source", "owner_id", "lead_status", "status_reason",
+    "created_at", "updated_at", "is_deleted", "merged_into_lead_id",
+]
+LEADS = [
+    # Normalisation: email trimmed and lower-cased; title whitespace collapsed; URL reduced to host;
+    # country upper-cased; status lower-cased; 'Z' zone read as UTC; 'FALSE' read as false.
+    dict(lead_id="L1", email="  Ada.Lovelace@Example.COM ", job_title="  VP   Marketing ",
+         company_domain="https://www.Example.com/about", country=" us ", lead_source="Web",
+         lead_status="Working", created_at="2026-01-15T10:00:00Z", updated_at="2026-01-16 10:00:00",
+         is_deleted="FALSE", crm_account_id="A1"),
+    # A +02:00 offset is shifted to UTC (12:00 +02:00 = 10:00 UTC); an unreadable optional
+    # timestamp becomes null; 'yes' is true; a malformed email becomes null.
+    dict(lead_id="L2", email="not-an-email", created_at="2026-03-01T12:00:00+02:00",
+         updated_at="not a date", is_deleted="yes"),
+    # A negative half-hour offset with microseconds (09:30:00.123456 -05:30 = 15:00:00.123456 UTC);
+    # an unknown status becomes null.
+    dict(lead_id="L3", created_at="2026-03-01 09:30:00.123456-05:30", lead_status="weird"),
+    dict(lead_id="L4", created_at=None),                     # missing_created_at
+    dict(lead_id="L5", created_at="2026-02-30 10:00:00"),    # unreadable_created_at (no Feb 30)
+    dict(lead_id="L6", created_at="2027-01-01"),             # future_created_at (after RUN_TIME)
+    dict(lead_id="  ", created_at="2026-01-01"),             # missing_lead_id (blank is missing)
+    dict(lead_id="L7", created_at="2026-04-01 08:00:00"),    # staged once ...
+    dict(lead_id="L7", created_at="2026-04-01 08:00:00"),    # ... the exact copy is duplicate_row
+    # Same id, different content: the newest update wins, the other is duplicate_id.
+    dict(lead_id="L8", created_at="2026-04-01", updated_at="2026-04-01", lead_status="open"),
+    dict(lead_id="L8", created_at="2026-04-01", updated_at="2026-05-01", lead_status="nurture"),
+    dict(lead_id="L9", created_at="2026-03-01 24:00:00"),    # unreadable_created_at (hour 24)
+    dict(lead_id="L10", created_at="2026-03-01"),            # a date alone is midnight UTC
+]
+
+ACCOUNT_COLUMNS = [
+    "account_id", "account_name", "domain", "industry", "employee_count", "annual_revenue", "country",
+    "technologies", "is_target_account", "parent_account_id", "owner_id", "created_at", "updated_at",
+]
+ACCOUNTS = [
+    # Host with port, path and query stripped; technologies lower-cased without spaces.
+    dict(account_id="A1", account_name="Example Inc", domain="HTTP://WWW.Example.com:8080/x?y=1",
+         employee_count="250", annual_revenue="12000000.50", technologies="Salesforce ; HubSpot",
+         is_target_account="TRUE", industry=" Software "),
+    # Unreadable number becomes null; a missing flag is false. Two versions: the newer wins.
+    dict(account_id="A2", employee_count="many", updated_at="2026-01-01", account_name="Old name"),
+    dict(account_id="A2", employee_count="many", updated_at="2026-02-01", account_name="New name"),
+    dict(account_id=None, account_name="No id"),             # missing_account_id
+]
+
+ACTIVITY_COLUMNS = ["activity_id", "lead_id", "account_domain", "activity_type", "occurred_at",
+                    "channel", "campaign", "detail"]
+ACTIVITIES = [
+    dict(activity_id="E1", lead_id="L1", activity_type="Demo Request", occurred_at="2026-06-01 10:00:00"),
+    dict(activity_id="E2", lead_id="L1", activity_type="PRICING_PAGE_VIEW", occurred_at="2026-06-01 10:00:00"),
+    # Anonymous account-level event: no lead, the domain reduced to its host.
+    dict(activity_id="E3", account_domain="www.example.com", activity_type="ad_click", occurred_at="2026-06-02"),
+    dict(activity_id="E4", lead_id="L404", activity_type="web_visit", occurred_at="2026-06-02"),   # orphan_lead_id
+    dict(activity_id="E5", lead_id="L1", activity_type="badge_scan", occurred_at="2026-06-02"),   # unknown_activity_type
+    dict(activity_id="E6", lead_id="L1", activity_type=None, occurred_at="2026-06-02"),           # missing_activity_type
+    dict(activity_id="E7", lead_id="L1", activity_type="web_visit", occurred_at=None),            # missing_occurred_at
+    dict(activity_id="E8", lead_id="L1", activity_type="web_visit", occurred_at="2030-01-01"),    # future_occurred_at
+    dict(activity_id="E9", activity_type="web_visit", occurred_at="2026-06-02"),   # missing_lead_and_account_domain
+    dict(activity_id="E10", lead_id="L1", activity_type="email_open", occurred_at="2026-06-03"),
+    dict(activity_id="E10", lead_id="L1", activity_type="email_open", occurred_at="2026-06-03"),  # duplicate_row
+    # An event of a lead staging rejected is an orphan too (L4 has no created_at).
+    dict(activity_id="E11", lead_id="L4", activity_type="web_visit", occurred_at="2026-06-02"),   # orphan_lead_id
+    dict(activity_id="E12", lead_id="L1", activity_type="web_visit", occurred_at="2026-06-01 10:00:00.000001"),
+    # Alias through activity_type_aliases: 'white paper download' -> white_paper_download -> content_download.
+    dict(activity_id="E13", lead_id="L1", activity_type=" white paper download ", occurred_at="2026-06-04"),
+    dict(activity_id="E14", lead_id="L1", activity_type="web_visit", occurred_at="06/04/2026"),   # unreadable_occurred_at
+]
+
+# 'provider' is left out on purpose: an optional column the loader did not deliver.
+INTENT_COLUMNS = ["account_domain", "topic", "intent_score", "observed_at"]
+INTENT = [
+    dict(account_domain="https://example.com", topic="Lead Scoring", intent_score="88", observed_at="2026-06-01"),
+    dict(account_domain="example.com", topic="crm", intent_score="120", observed_at="2026-06-01"),   # out of range
+    dict(account_domain="example.com", topic="abm", intent_score="high", observed_at="2026-06-01"),  # unreadable
+    dict(account_domain=None, topic="crm", intent_score="50", observed_at="2026-06-01"),            # missing domain
+    dict(account_domain="example.com", topic="crm", intent_score="40", observed_at="2026-06-08"),
+    dict(account_domain="example.com", topic="crm", intent_score="40", observed_at="2026-06-08"),   # duplicate_row
+]
+
+TOUCH_COLUMNS = ["touch_id", "lead_id", "rep_id", "touch_type", "is_automated", "touched_at"]
+TOUCHES = [
+    dict(touch_id="T1", lead_id="L1", touch_type="Call", is_automated=None, touched_at="2026-06-01 10:05:00"),
+    dict(touch_id="T2", lead_id="L1", touch_type="LinkedIn", is_automated="1", touched_at="2026-06-01 11:00:00"),
+    dict(touch_id="T3", lead_id="L404", touch_type="call", touched_at="2026-06-01"),     # orphan_lead_id
+    dict(touch_id="T4", lead_id=None, touch_type="call", touched_at="2026-06-01"),       # missing_lead_id
+    dict(touch_id="T5", lead_id="L1", touch_type="call", touched_at="yesterday"),        # unreadable_touched_at
+]
+
+# 'scheduled_for' is left out on purpose.
+MEETING_COLUMNS = ["meeting_id", "lead_id", "account_id", "rep_id", "booked_at", "status"]
+MEETINGS = [
+    dict(meeting_id="M1", lead_id="L1", account_id="A1", booked_at="2026-06-01 09:59:30", status="Cancelled"),
+    dict(meeting_id="M2", account_id="A404", booked_at="2026-06-01"),                    # orphan_account_id
+    dict(meeting_id="M3", lead_id="L1", booked_at=None),                                 # missing_booked_at
+    dict(meeting_id="M4", lead_id="L1", booked_at="2026-06-02", status="No-Show"),
+]
+
+OPPORTUNITY_COLUMNS = ["opportunity_id", "account_id", "primary_lead_id", "created_at", "amount", "stage",
+                       "is_closed", "is_won", "closed_at", "source"]
+OPPORTUNITIES = [
+    # Won implies closed, whatever is_closed says.
+    dict(opportunity_id="O1", account_id="A1", primary_lead_id="L1", created_at="2026-06-10",
+         amount="5000", is_won="true", is_closed="false", stage="Closed Won"),
+    dict(opportunity_id="O2", account_id="A404", created_at="2026-06-10"),                # orphan_account_id
+    dict(opportunity_id="O3", account_id="A1", primary_lead_id="L404", created_at="2026-06-10"),  # orphan_primary_lead_id
+    dict(opportunity_id="O4", account_id=None, created_at="2026-06-10"),                  # missing_account_id
+]
+
+
+def tables() -> dict[str, pd.DataFrame]:
+    return {
+        "leads": _frame(LEADS, LEAD_COLUMNS),
+        "accounts": _frame(ACCOUNTS, ACCOUNT_COLUMNS),
+        "activities": _frame(ACTIVITIES, ACTIVITY_COLUMNS),
+        "intent_signals": _frame(INTENT, INTENT_COLUMNS),
+        "sales_touches": _frame(TOUCHES, TOUCH_COLUMNS),
+        "meetings": _frame(MEETINGS, MEETING_COLUMNS),
+        "opportunities": _frame(OPPORTUNITIES, OPPORTUNITY_COLUMNS),
+    }
+
+
+# (source_table, record_id, reason) for every row that must be rejected; record_id None = missing.
+EXPECTED_REJECTIONS = sorted([
+    ("leads", "L4", "missing_created_at"),
+    ("leads", "L5", "unreadable_created_at"),
+    ("leads", "L6", "future_created_at"),
+    ("leads", None, "missing_lead_id"),
+    ("leads", "L7", "duplicate_row"),
+    ("leads", "L8", "duplicate_id"),
+    ("leads", "L9", "unreadable_created_at"),
+    ("accounts", "A2", "duplicate_id"),
+    ("accounts", None, "missing_account_id"),
+    ("activities", "E4", "orphan_lead_id"),
+    ("activities", "E5", "unknown_activity_type"),
+    ("activities", "E6", "missing_activity_type"),
+    ("activities", "E7", "missing_occurred_at"),
+    ("activities", "E8", "future_occurred_at"),
+    ("activities", "E9", "missing_lead_and_account_domain"),
+    ("activities", "E10", "duplicate_row"),
+    ("activities", "E11", "orphan_lead_id"),
+    ("activities", "E14", "unreadable_occurred_at"),
+    ("intent_signals", "example.com|crm|2026-06-01|", "intent_score_out_of_range"),
+    ("intent_signals", "example.com|abm|2026-06-01|", "unreadable_intent_score"),
+    ("intent_signals", "|crm|2026-06-01|", "missing_account_domain"),
+    ("intent_signals", "example.com|crm|2026-06-08|", "duplicate_row"),
+    ("sales_touches", "T3", "orphan_lead_id"),
+    ("sales_touches", "T4", "missing_lead_id"),
+    ("sales_touches", "T5", "unreadable_touched_at"),
+    ("meetings", "M2", "orphan_account_id"),
+    ("meetings", "M3", "missing_booked_at"),
+    ("opportunities", "O2", "orphan_account_id"),
+    ("opportunities", "O3", "orphan_primary_lead_id"),
+    ("opportunities", "O4", "missing_account_id"),
+], key=lambda r: (r[0], r[1] or "", r[2]))

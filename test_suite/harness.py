@@ -1,0 +1,123 @@
+"""Run the dbt project for real against a throwaway database and query what it built.
+
+A ``World`` is one database namespace on one engine: a DuckDB file in a temporary folder, or a
+pair of fresh schemas in the PostgreSQL server named by the LEAD_QUALIFICATION_PG_* variables.
+dbt runs in a subprocess with its own target path, so worlds never share state.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from demo_world.writers import postgres_connection, write_duckdb, write_postgres  # noqa: E402
+
+DBT = str(Path(sys.executable).parent / "dbt")
+
+
+def postgres_configured() -> bool:
+    return bool(os.environ.get("LEAD_QUALIFICATION_PG_HOST"))
+
+
+@dataclass
+class DbtResult:
+    returncode: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+@dataclass
+class World:
+    """One throwaway database namespace on one engine."""
+
+    engine: str  # "duckdb" or "postgres"
+    workdir: Path
+    name: str = field(default_factory=lambda: f"lq_{uuid.uuid4().hex[:8]}")
+
+    @property
+    def schema(self) -> str:
+        return self.name if self.engine == "postgres" else "main"
+
+    @property
+    def raw_schema(self) -> str:
+        return f"{self.name}_raw" if self.engine == "postgres" else "raw"
+
+    @property
+    def duckdb_path(self) -> str:
+        return str(self.workdir / f"{self.name}.duckdb")
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, DO_NOT_TRACK="1", LEAD_QUALIFICATION_SCHEMA=self.schema)
+        if self.engine == "duckdb":
+            env["LEAD_QUALIFICATION_DUCKDB_PATH"] = self.duckdb_path
+            env["LEAD_QUALIFICATION_TARGET"] = "dev"
+        else:
+            env["LEAD_QUALIFICATION_TARGET"] = "postgres"
+        return env
+
+    def dbt(self, *args: str, vars: dict | None = None) -> DbtResult:
+        """Run one dbt command in this world; returns its exit code and output."""
+        all_vars = {"raw_schema": self.raw_schema, **(vars or {})}
+        command = [
+            DBT, *args, "--project-dir", str(ROOT), "--profiles-dir", str(ROOT),
+            "--target-path", str(self.workdir / f"target_{self.name}"),
+            "--log-path", str(self.workdir / f"logs_{self.name}"),
+            "--vars", json.dumps(all_vars),
+        ]
+        done = subprocess.run(command, cwd=ROOT, env=self.env(), capture_output=True, text=True)
+        return DbtResult(done.returncode, done.stdout + done.stderr)
+
+    def load_raw(self, tables: dict[str, pd.DataFrame], schema: str | None = None) -> None:
+        """Write raw tables (text columns) into this world's raw schema."""
+        if self.engine == "duckdb":
+            write_duckdb(tables, self.duckdb_path, schema or self.raw_schema)
+        else:
+            write_postgres(tables, schema or self.raw_schema)
+
+    def query(self, sql: str) -> pd.DataFrame:
+        """Run SQL in this world; ``{schema}`` and ``{raw}`` name its schemas."""
+        sql = sql.format(schema=self.schema, raw=self.raw_schema)
+        if self.engine == "duckdb":
+            import duckdb
+
+            con = duckdb.connect(self.duckdb_path, read_only=True)
+            try:
+                return _nulls_as_none(con.execute(sql).df())
+            finally:
+                con.close()
+        con = postgres_connection()
+        try:
+            with con.cursor() as cur:
+                cur.execute(sql)
+                columns = [d[0] for d in cur.description]
+                return _nulls_as_none(pd.DataFrame(cur.fetchall(), columns=columns))
+        finally:
+            con.close()
+
+    def drop(self) -> None:
+        if self.engine == "postgres":
+            con = postgres_connection()
+            try:
+                with con, con.cursor() as cur:
+                    for schema in (self.schema, self.raw_schema):
+                        cur.execute(f'drop schema if exists "{schema}" cascade')
+            finally:
+                con.close()
+
+
+def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every null as None, whatever the column type, so rows compare alike on every engine."""
+    return frame.astype(object).where(frame.notna(), None)
