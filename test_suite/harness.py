@@ -25,6 +25,17 @@ from demo_world.writers import postgres_connection, write_duckdb, write_postgres
 DBT = str(Path(sys.executable).parent / "dbt")
 
 
+def read_demo_seeds() -> dict[str, pd.DataFrame]:
+    """The committed demo CSVs as text frames, empty cells as null (as dbt seed reads them)."""
+    from demo_world.contract import COLUMNS
+
+    tables = {}
+    for name in COLUMNS:
+        frame = pd.read_csv(ROOT / "seeds" / "demo" / f"{name}.csv", dtype=str, keep_default_na=False)
+        tables[name] = frame.astype(object).where(frame != "", None)
+    return tables
+
+
 def postgres_configured() -> bool:
     return bool(os.environ.get("LEAD_QUALIFICATION_PG_HOST"))
 
