@@ -548,9 +548,11 @@ def _add_dirt(rng, params, tables, t0, span) -> None:
 
 def _as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """Contract columns in contract order, every value text or None."""
-    out = pd.DataFrame(index=frame.index)
+    out = {}
     for column in COLUMNS[name]:
-        values = frame[column] if column in frame else pd.Series(None, index=frame.index)
-        values = values.astype(object)
-        out[column] = values.where(values.notna(), None).map(lambda v: v if v is None else str(v))
-    return out.reset_index(drop=True)
+        values = frame[column].to_numpy(dtype=object) if column in frame else np.full(len(frame), None, dtype=object)
+        missing = pd.isna(values)
+        text = values.astype(str).astype(object)
+        text[missing] = None
+        out[column] = text
+    return pd.DataFrame(out, dtype=object)

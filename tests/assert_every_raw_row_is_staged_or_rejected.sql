@@ -7,17 +7,17 @@
     'opportunities': 'stg_raw__opportunities'} %}
 
 with counts as (
-{% for table_name, staged in staged_tables.items() %}
-    select
-        '{{ table_name }}' as source_table,
-        (select count(*) from {{ source('raw', table_name) }}) as raw_rows,
-        (select count(*) from {{ ref(staged) }}) as staged_rows,
-        (
-            select count(*) from {{ ref('rejected_records') }}
-            where source_table = '{{ table_name }}'
-        ) as rejected_rows
-    {% if not loop.last %}union all{% endif %}
-{%- endfor %}
+    {% for table_name, staged in staged_tables.items() %}
+        select
+            '{{ table_name }}' as source_table,
+            (select count(*) from {{ source('raw', table_name) }}) as raw_rows,
+            (select count(*) from {{ ref(staged) }}) as staged_rows,
+            (
+                select count(*) from {{ ref('rejected_records') }}
+                where source_table = '{{ table_name }}'
+            ) as rejected_rows
+        {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
 )
 
 select * from counts

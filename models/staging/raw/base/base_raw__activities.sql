@@ -22,7 +22,10 @@ activity_types as (
 
 activity_type_aliases as (
 
-    select alias, activity_type from {{ ref('activity_type_aliases') }}
+    select
+        alias,
+        activity_type
+    from {{ ref('activity_type_aliases') }}
 
 ),
 
