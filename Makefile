@@ -23,7 +23,7 @@ test: $(VENV)/.installed
 
 ## lint: sqlfluff with the dbt templater over models, macros and data tests
 lint: $(VENV)/.installed
-	$(BIN)/sqlfluff lint models tests
+	$(BIN)/sqlfluff lint --processes 2 models tests
 
 ## demo-data: regenerate the committed demo seeds (deterministic: no diff unless the generator changed)
 demo-data: $(VENV)/.installed

@@ -163,6 +163,11 @@ def _ts(epoch_seconds: np.ndarray) -> pd.Series:
     return pd.Series(values.strftime("%Y-%m-%d %H:%M:%S"), dtype=object)
 
 
+def _epoch(text: pd.Series) -> np.ndarray:
+    """'YYYY-MM-DD HH:MM:SS' text back to epoch seconds."""
+    return pd.to_datetime(text).to_numpy().astype("datetime64[s]").astype("int64")
+
+
 def _accounts(rng, params, t0, span) -> dict:
     n = max(20, params.n_leads // 5)
     industry = rng.choice(len(INDUSTRIES), n, p=INDUSTRY_P)
@@ -468,7 +473,7 @@ def _add_dirt(rng, params, tables, t0, span) -> None:
     dup = leads.iloc[_pick(rng, leads, 2 * r, 3)].copy()
     dup["lead_id"] = [f"L9{i:05d}" for i in range(len(dup))]
     dup["email"] = "  " + dup["email"].str.upper() + " "
-    dup["created_at"] = _ts(pd.to_datetime(dup["created_at"]).astype("int64") // 10**9 + 86400 * 5)
+    dup["created_at"] = _ts(_epoch(dup["created_at"]) + 86400 * 5).to_numpy()
     dup["crm_account_id"] = None
     # Merges: some of the duplicates were merged away in the CRM (a chain of three included).
     merged = dup.index[: max(1, len(dup) // 2)]
@@ -491,10 +496,14 @@ def _add_dirt(rng, params, tables, t0, span) -> None:
     leads.loc[leads.index[zoned], "created_at"] = (
         pd.to_datetime(leads["created_at"].iloc[zoned]) + pd.Timedelta(hours=2)
     ).dt.strftime("%Y-%m-%dT%H:%M:%S+02:00").to_numpy()
+    # People from competitors (seed competitor_domains), researching us.
+    rivals = _pick(rng, leads, 0, 2)
+    leads.loc[leads.index[rivals], "email"] = (
+        leads["email"].iloc[rivals].str.split("@").str[0] + "@leadrivals.com").to_numpy()
     exact = leads.iloc[_pick(rng, leads, r / 2)]
     # The same id delivered twice with different content (a later sync): the newest update wins.
     resent = leads.iloc[_pick(rng, leads, r / 2, 2)].copy()
-    resent["updated_at"] = _ts(pd.to_datetime(resent["updated_at"]).astype("int64") // 10**9 + 3600)
+    resent["updated_at"] = _ts(_epoch(resent["updated_at"]) + 3600).to_numpy()
     resent["lead_status"] = "working"
     tables["leads"] = pd.concat([leads, dup, cycle, exact, resent], ignore_index=True)
 

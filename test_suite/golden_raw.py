@@ -47,6 +47,48 @@ LEADS = [
     dict(lead_id="L8", created_at="2026-04-01", updated_at="2026-05-01", lead_status="nurture"),
     dict(lead_id="L9", created_at="2026-03-01 24:00:00"),    # unreadable_created_at (hour 24)
     dict(lead_id="L10", created_at="2026-03-01"),            # a date alone is midnight UTC
+
+    # --- person resolution (int_leads_resolved) ---
+    # A merge chain of three: L22 -> L21 -> L20; all three are person L20.
+    dict(lead_id="L20", email="chain@acme.io", created_at="2026-01-01"),
+    dict(lead_id="L21", email="chain.old@acme.io", created_at="2025-12-01", merged_into_lead_id="L20"),
+    dict(lead_id="L22", created_at="2025-11-01", merged_into_lead_id="L21"),
+    # A merge cycle: both records are kept out ('merge_cycle'), and so is their activity.
+    dict(lead_id="L30", email="loop@acme.io", created_at="2026-01-01", merged_into_lead_id="L31"),
+    dict(lead_id="L31", created_at="2026-01-01", merged_into_lead_id="L30"),
+    # A merge into a record nobody has: kept out ('unknown_merge_target').
+    dict(lead_id="L32", created_at="2026-01-01", merged_into_lead_id="L999"),
+    # Three live records with one email (case and spaces differ). L41 survives: it is the only
+    # one with a CRM account that exists (A1). L42 is earlier but its A404 names no account.
+    dict(lead_id="L40", email="Same@Acme.io", created_at="2026-02-01"),
+    dict(lead_id="L41", email=" same@acme.io", created_at="2026-03-01", crm_account_id="A1"),
+    dict(lead_id="L42", email="same@acme.io", created_at="2026-01-01", crm_account_id="A404"),
+    # A full tie (no CRM account, same created_at): the lowest lead_id, L43, survives.
+    dict(lead_id="L44", email="tie@acme.io", created_at="2026-01-01"),
+    dict(lead_id="L43", email="tie@acme.io", created_at="2026-01-01"),
+    # A deleted record with activity: kept out ('deleted'); its activity is rejected ('lead_deleted').
+    dict(lead_id="L50", email="gone@acme.io", created_at="2026-01-01", is_deleted="true"),
+    # A merged-away record the CRM flags deleted (as CRMs do): only the root's flag counts, so
+    # its history moves to L20.
+    dict(lead_id="L51", created_at="2026-01-01", is_deleted="true", merged_into_lead_id="L20"),
+    # Null emails never merge: L52 and L53 are two people.
+    dict(lead_id="L52", created_at="2026-01-01"),
+    dict(lead_id="L53", created_at="2026-01-01"),
+
+    # --- account match (int_persons_matched_to_accounts) ---
+    # Free-mail address, company domain given as a URL: matched by company domain to A3.
+    dict(lead_id="L60", email="pat@gmail.com", company_name="Beta Corp",
+         company_domain="https://www.beta.io/contact", created_at="2026-01-01"),
+    # Free-mail address with a company name only: names never match, free mail never matches.
+    dict(lead_id="L61", email="kim@yahoo.com", company_name="Example Inc", created_at="2026-01-01"),
+    # A CRM account id that does not exist: falls through to the email domain (example.com: A1).
+    dict(lead_id="L62", email="zed@example.com", crm_account_id="A404", created_at="2026-01-01"),
+    # A subsidiary's CRM id: matched to A4, resolved to its parent A3.
+    dict(lead_id="L63", email="sub@beta-sub.io", crm_account_id="A4", created_at="2026-01-01"),
+    # A competitor (seed competitor_domains).
+    dict(lead_id="L64", email="spy@leadrivals.com", created_at="2026-01-01"),
+    # A free-mail company domain never matches either (an account with domain gmail.com exists: A8).
+    dict(lead_id="L65", email="lee@gmail.com", company_domain="gmail.com", created_at="2026-01-01"),
 ]
 
 ACCOUNT_COLUMNS = [
@@ -62,6 +104,13 @@ ACCOUNTS = [
     dict(account_id="A2", employee_count="many", updated_at="2026-01-01", account_name="Old name"),
     dict(account_id="A2", employee_count="many", updated_at="2026-02-01", account_name="New name"),
     dict(account_id=None, account_name="No id"),             # missing_account_id
+    dict(account_id="A3", account_name="Beta", domain="beta.io"),
+    dict(account_id="A4", account_name="Beta Sub", domain="beta-sub.io", parent_account_id="A3"),
+    # A parent nobody has: A5 stays itself. A6 and A7 are each other's parent: no roll-up.
+    dict(account_id="A5", domain="five.io", parent_account_id="A404"),
+    dict(account_id="A6", domain="six.io", parent_account_id="A7"),
+    dict(account_id="A7", domain="seven.io", parent_account_id="A6"),
+    dict(account_id="A8", account_name="A mail provider", domain="gmail.com"),
 ]
 
 ACTIVITY_COLUMNS = ["activity_id", "lead_id", "account_domain", "activity_type", "occurred_at",
@@ -85,6 +134,12 @@ ACTIVITIES = [
     # Alias through activity_type_aliases: 'white paper download' -> white_paper_download -> content_download.
     dict(activity_id="E13", lead_id="L1", activity_type=" white paper download ", occurred_at="2026-06-04"),
     dict(activity_id="E14", lead_id="L1", activity_type="web_visit", occurred_at="06/04/2026"),   # unreadable_occurred_at
+    # Re-keying: to the chain's root, to the email survivor; kept out with the record.
+    dict(activity_id="E20", lead_id="L22", activity_type="web_visit", occurred_at="2026-06-01"),  # -> L20
+    dict(activity_id="E21", lead_id="L51", activity_type="web_visit", occurred_at="2026-06-01"),  # -> L20
+    dict(activity_id="E30", lead_id="L30", activity_type="web_visit", occurred_at="2026-06-01"),  # lead_merge_cycle
+    dict(activity_id="E40", lead_id="L40", activity_type="web_visit", occurred_at="2026-06-01"),  # -> L41
+    dict(activity_id="E50", lead_id="L50", activity_type="web_visit", occurred_at="2026-06-01"),  # lead_deleted
 ]
 
 # 'provider' is left out on purpose: an optional column the loader did not deliver.
@@ -105,6 +160,8 @@ TOUCHES = [
     dict(touch_id="T3", lead_id="L404", touch_type="call", touched_at="2026-06-01"),     # orphan_lead_id
     dict(touch_id="T4", lead_id=None, touch_type="call", touched_at="2026-06-01"),       # missing_lead_id
     dict(touch_id="T5", lead_id="L1", touch_type="call", touched_at="yesterday"),        # unreadable_touched_at
+    dict(touch_id="T6", lead_id="L42", touch_type="call", touched_at="2026-06-01"),      # -> L41
+    dict(touch_id="T7", lead_id="L32", touch_type="call", touched_at="2026-06-01"),      # lead_unknown_merge_target
 ]
 
 # 'scheduled_for' is left out on purpose.
@@ -114,6 +171,9 @@ MEETINGS = [
     dict(meeting_id="M2", account_id="A404", booked_at="2026-06-01"),                    # orphan_account_id
     dict(meeting_id="M3", lead_id="L1", booked_at=None),                                 # missing_booked_at
     dict(meeting_id="M4", lead_id="L1", booked_at="2026-06-02", status="No-Show"),
+    # The lead is kept out: with an account the meeting stays (account meeting), without it is rejected.
+    dict(meeting_id="M5", lead_id="L50", account_id="A1", booked_at="2026-06-02"),
+    dict(meeting_id="M6", lead_id="L50", booked_at="2026-06-02"),                       # lead_deleted
 ]
 
 OPPORTUNITY_COLUMNS = ["opportunity_id", "account_id", "primary_lead_id", "created_at", "amount", "stage",
@@ -125,12 +185,53 @@ OPPORTUNITIES = [
     dict(opportunity_id="O2", account_id="A404", created_at="2026-06-10"),                # orphan_account_id
     dict(opportunity_id="O3", account_id="A1", primary_lead_id="L404", created_at="2026-06-10"),  # orphan_primary_lead_id
     dict(opportunity_id="O4", account_id=None, created_at="2026-06-10"),                  # missing_account_id
+    # The primary lead is kept out: the opportunity stays, without a primary person.
+    dict(opportunity_id="O5", account_id="A1", primary_lead_id="L50", created_at="2026-06-10"),
+    dict(opportunity_id="O6", account_id="A1", primary_lead_id="L21", created_at="2026-06-10"),  # -> L20
 ]
+
+
+# 30 titles as people type them: (title, seniority, department, buying_role) under the default
+# title rules. Each becomes a lead L100.. with a business email at example.com.
+TITLES = [
+    ("VP Marketing", "vp", "marketing", "decision_maker"),
+    ("VP of Marketing", "vp", "marketing", "decision_maker"),
+    ("Vice President, Marketing", "vp", "marketing", "decision_maker"),
+    ("SVP, Global Marketing", "vp", "marketing", "none"),
+    ("Chief Marketing Officer", "c_level", "marketing", "decision_maker"),
+    ("CMO", "c_level", "marketing", "decision_maker"),
+    ("Head of Marketing", "director", "marketing", "decision_maker"),
+    ("Marketing Director", "director", "marketing", "decision_maker"),
+    ("Director of Demand Generation", "director", "marketing", "champion"),
+    ("Sr. Director, Growth Marketing", "director", "marketing", "champion"),
+    ("Demand Gen Manager", "manager", "marketing", "champion"),
+    ("Marketing Operations Manager", "manager", "marketing_operations", "operator"),
+    ("Dir. Marketing Ops", "director", "marketing_operations", "operator"),
+    ("RevOps Lead", "manager", "marketing_operations", "operator"),
+    ("Marketing Coordinator", "individual_contributor", "marketing", "none"),
+    ("Content Marketing Specialist", "individual_contributor", "marketing", "none"),
+    ("CFO", "c_level", "finance", "finance_approver"),
+    ("VP Finance", "vp", "finance", "finance_approver"),
+    ("Financial Controller", "unknown", "finance", "none"),
+    ("CTO", "c_level", "it", "technical_approver"),
+    ("CIO", "c_level", "it", "technical_approver"),
+    ("IT Director", "director", "it", "technical_approver"),
+    ("Senior Software Engineer", "individual_contributor", "it", "none"),
+    ("Founder & CEO", "c_level", "executive", "none"),
+    ("Managing Director", "c_level", "executive", "none"),
+    ("Account Executive", "individual_contributor", "sales", "none"),
+    ("Directeur Marketing", "director", "marketing", "decision_maker"),
+    ("Leiter Marketing", "director", "marketing", "decision_maker"),
+    ("Gerente de Marketing", "manager", "marketing", "none"),
+    ("Student", "unknown", "other", "none"),
+]
+TITLE_LEADS = [dict(lead_id=f"L{100 + i}", email=f"title{i}@example.com", job_title=title,
+                    created_at="2026-01-01") for i, (title, *_rest) in enumerate(TITLES)]
 
 
 def tables() -> dict[str, pd.DataFrame]:
     return {
-        "leads": _frame(LEADS, LEAD_COLUMNS),
+        "leads": _frame(LEADS + TITLE_LEADS, LEAD_COLUMNS),
         "accounts": _frame(ACCOUNTS, ACCOUNT_COLUMNS),
         "activities": _frame(ACTIVITIES, ACTIVITY_COLUMNS),
         "intent_signals": _frame(INTENT, INTENT_COLUMNS),
@@ -140,8 +241,9 @@ def tables() -> dict[str, pd.DataFrame]:
     }
 
 
-# (source_table, record_id, reason) for every row that must be rejected; record_id None = missing.
-EXPECTED_REJECTIONS = sorted([
+# (source_table, record_id, reason, detected_in) for every row that must be rejected;
+# record_id None = missing.
+EXPECTED_REJECTIONS = sorted([(*row, "staging") for row in [
     ("leads", "L4", "missing_created_at"),
     ("leads", "L5", "unreadable_created_at"),
     ("leads", "L6", "future_created_at"),
@@ -172,4 +274,34 @@ EXPECTED_REJECTIONS = sorted([
     ("opportunities", "O2", "orphan_account_id"),
     ("opportunities", "O3", "orphan_primary_lead_id"),
     ("opportunities", "O4", "missing_account_id"),
+]] + [
+    ("leads", "L2", "deleted", "person_resolution"),  # is_deleted "yes"
+    ("leads", "L30", "merge_cycle", "person_resolution"),
+    ("leads", "L31", "merge_cycle", "person_resolution"),
+    ("leads", "L32", "unknown_merge_target", "person_resolution"),
+    ("leads", "L50", "deleted", "person_resolution"),
+    ("activities", "E30", "lead_merge_cycle", "person_resolution"),
+    ("activities", "E50", "lead_deleted", "person_resolution"),
+    ("sales_touches", "T7", "lead_unknown_merge_target", "person_resolution"),
+    ("meetings", "M6", "lead_deleted", "person_resolution"),
 ], key=lambda r: (r[0], r[1] or "", r[2]))
+
+# Expected person resolution: lead_id -> (person_id, resolution).
+EXPECTED_RESOLUTION = {
+    "L20": ("L20", "survivor"), "L21": ("L20", "merged"), "L22": ("L20", "merged"),
+    "L30": (None, "merge_cycle"), "L31": (None, "merge_cycle"), "L32": (None, "unknown_merge_target"),
+    "L40": ("L41", "email_duplicate"), "L41": ("L41", "survivor"), "L42": ("L41", "email_duplicate"),
+    "L43": ("L43", "survivor"), "L44": ("L43", "email_duplicate"),
+    "L50": (None, "deleted"), "L51": ("L20", "merged"), "L52": ("L52", "survivor"), "L53": ("L53", "survivor"),
+}
+
+# Expected account match: person_id -> (account_id, match_method, resolved_account_id, account_key).
+EXPECTED_MATCH = {
+    "L1": ("A1", "crm_id", "A1", "A1"),
+    "L41": ("A1", "crm_id", "A1", "A1"),
+    "L60": ("A3", "company_domain", "A3", "A3"),
+    "L61": (None, "unmatched", None, "person:L61"),
+    "L62": ("A1", "email_domain", "A1", "A1"),
+    "L63": ("A4", "crm_id", "A3", "A3"),
+    "L65": (None, "unmatched", None, "person:L65"),
+}

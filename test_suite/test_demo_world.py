@@ -16,7 +16,9 @@ DOCUMENTED_REASONS = {
     "orphan_lead_id", "orphan_account_id", "orphan_primary_lead_id", "unreadable_intent_score",
     "intent_score_out_of_range",
 } | {f"{kind}_{column}" for kind in ("missing", "unreadable", "future")
-     for column in ("created_at", "occurred_at", "observed_at", "touched_at", "booked_at")}
+     for column in ("created_at", "occurred_at", "observed_at", "touched_at", "booked_at")} | {
+    # person resolution: the record itself, and the rows that belonged to it
+    f"{prefix}{why}" for prefix in ("", "lead_") for why in ("deleted", "merge_cycle", "unknown_merge_target")}
 
 
 def test_build_ran_every_data_test(demo):
@@ -35,7 +37,8 @@ def test_conservation(demo, table):
         select
             (select count(*) from {{raw}}.{table}) as raw_rows,
             (select count(*) from {{schema}}.stg_raw__{table}) as staged,
-            (select count(*) from {{schema}}.rejected_records where source_table = '{table}') as rejected
+            (select count(*) from {{schema}}.rejected_records
+             where source_table = '{table}' and detected_in = 'staging') as rejected
     """).iloc[0]
     assert counts.raw_rows == counts.staged + counts.rejected
     assert counts.staged > 0
@@ -48,6 +51,17 @@ def test_rejections_are_documented_and_rare(demo):
     raw_total = sum(demo.query(f"select count(*) as n from {{raw}}.{t}").n[0] for t in COLUMNS)
     share = got.n.sum() / raw_total
     assert 0.003 < share < 0.03, f"rejected share {share:.2%} outside the demo's 1-2% dirt design"
+
+
+def test_person_resolution_on_the_demo(demo):
+    """Merges, email duplicates, deletes and the cycle the generator plants are all resolved."""
+    got = demo.query("select resolution, count(*) as n from {schema}.int_leads_resolved group by resolution")
+    counts = dict(zip(got.resolution, got.n))
+    assert counts["merged"] >= 3 and counts["email_duplicate"] >= 1
+    assert counts["deleted"] >= 1 and counts["merge_cycle"] == 2
+    persons = demo.query("select count(*) as n, sum(lead_records) as folded from {schema}.int_persons").iloc[0]
+    assert persons.folded == counts["survivor"] + counts["merged"] + counts["email_duplicate"]
+    assert persons.n == counts["survivor"]
 
 
 def test_demo_carries_each_kind_of_dirt(demo):

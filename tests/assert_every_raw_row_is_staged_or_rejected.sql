@@ -1,4 +1,4 @@
--- Conservation: for every raw table, raw rows = staged rows + rejected rows.
+-- Conservation: for every raw table, raw rows = staged rows + rows rejected in staging.
 -- Returns one row per table where the counts do not add up.
 {%- set staged_tables = {
     'leads': 'stg_raw__leads', 'accounts': 'stg_raw__accounts',
@@ -14,7 +14,7 @@ with counts as (
             (select count(*) from {{ ref(staged) }}) as staged_rows,
             (
                 select count(*) from {{ ref('rejected_records') }}
-                where source_table = '{{ table_name }}'
+                where source_table = '{{ table_name }}' and detected_in = 'staging'
             ) as rejected_rows
         {% if not loop.last %}union all{% endif %}
     {%- endfor %}

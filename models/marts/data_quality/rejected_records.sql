@@ -1,7 +1,17 @@
-{#- Every raw row staging did not pass on, with why: nothing is dropped silently. -#}
+{#-
+    Every raw row the project did not use, with why: nothing is dropped silently.
+    detected_in tells where: 'staging' (the row itself is unusable: see the base models) or
+    'person_resolution' (a valid row whose person was kept out: a deleted record, a merge cycle,
+    a merge into an unknown record, and the activities, touches and lead-only meetings of such
+    a record).
+-#}
 {%- set raw_tables = raw_contract().keys() | list -%}
+{%- set rekeyed = [
+    ('activities', 'activity_id', 'int_activities_rekeyed'),
+    ('sales_touches', 'touch_id', 'int_sales_touches_rekeyed'),
+    ('meetings', 'meeting_id', 'int_meetings_rekeyed')] -%}
 
-with rejected as (
+with staging_rejections as (
 
     {% for table_name in raw_tables -%}
         select
@@ -9,12 +19,57 @@ with rejected as (
             '{{ table_name }}' as source_table,
             record_id,
             rejection_reason as reason,
-            raw_row
+            raw_row,
+            'staging' as detected_in
         from {{ ref('base_raw__' ~ table_name) }}
         where rejection_reason is not null
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
+),
+
+resolution_rejections as (
+
+    select
+        base.raw_row_id as rejected_record_id,
+        'leads' as source_table,
+        base.record_id,
+        resolved.resolution as reason,
+        base.raw_row,
+        'person_resolution' as detected_in
+    from {{ ref('int_leads_resolved') }} as resolved
+    inner join {{ ref('base_raw__leads') }} as base
+        on resolved.lead_id = base.lead_id
+    where resolved.person_id is null
+        and base.rejection_reason is null
+
+    {% for table_name, id_column, rekeyed_model in rekeyed %}
+        union all
+
+        select
+            base.raw_row_id as rejected_record_id,
+            '{{ table_name }}' as source_table,
+            base.record_id,
+            'lead_' || resolved.resolution as reason,
+            base.raw_row,
+            'person_resolution' as detected_in
+        from {{ ref('base_raw__' ~ table_name) }} as base
+        inner join {{ ref('int_leads_resolved') }} as resolved
+            on base.lead_id = resolved.lead_id
+        left join {{ ref(rekeyed_model) }} as kept
+            on base.{{ id_column }} = kept.{{ id_column }}
+        where base.rejection_reason is null
+            and kept.{{ id_column }} is null
+    {% endfor %}
+
+),
+
+final as (
+
+    select * from staging_rejections
+    union all
+    select * from resolution_rejections
+
 )
 
-select * from rejected
+select * from final

@@ -1,0 +1,120 @@
+{#-
+    Person fit (spec: Person score), per scoring-model version, for every surviving person: in
+    each dimension of the title rules (seniority, department, buying_role, exclusion) the rule
+    with the lowest priority whose keyword occurs as a whole word or phrase in the normalised
+    title wins (ties: the longer keyword, then the keyword), '*' being each dimension's fallback;
+    the email_type rule adds the points for a business, personal (free-mail), competitor or
+    missing address. person_score is the sum clamped to 0-100, never null. The person's account
+    fit (account_score, tier) is the fit of their account key (int_accounts_fit_scored).
+-#}
+with persons as (
+
+    select * from {{ ref('int_persons') }}
+
+),
+
+matched_persons as (
+
+    select * from {{ ref('int_persons_matched_to_accounts') }}
+
+),
+
+account_fit as (
+
+    select * from {{ ref('int_accounts_fit_scored') }}
+
+),
+
+versions as (
+
+    select model_version from {{ ref('scoring_models') }}
+
+),
+
+rules as (
+
+    select
+        model_version,
+        dimension,
+        lower(keyword) as keyword,
+        value,
+        points,
+        priority
+    from {{ ref('scoring_title_rules') }}
+
+),
+
+matches as (
+
+    select
+        persons.person_id,
+        rules.model_version,
+        rules.dimension,
+        rules.value,
+        rules.points,
+        row_number() over (
+            partition by persons.person_id, rules.model_version, rules.dimension
+            order by rules.priority asc, length(rules.keyword) desc, rules.keyword
+        ) as match_rank
+    from persons
+    inner join rules
+        on (rules.dimension = 'email_type' and persons.email_type = rules.keyword)
+            or (
+                rules.dimension <> 'email_type'
+                and (
+                    rules.keyword = '*'
+                    or {{ dbt.position("' ' || rules.keyword || ' '", "persons.title_words") }} > 0
+                )
+            )
+
+),
+
+pivoted as (
+
+    select
+        person_id,
+        model_version,
+        {% for dimension in ['seniority', 'department', 'buying_role', 'exclusion', 'email_type'] %}
+            max(case when dimension = '{{ dimension }}' then value end) as {{ dimension }},
+            coalesce(sum(case when dimension = '{{ dimension }}' then points end), 0) as {{ dimension }}_points,
+        {% endfor %}
+        sum(points) as raw_points
+    from matches
+    where match_rank = 1
+    group by person_id, model_version
+
+),
+
+final as (
+
+    select
+        persons.person_id,
+        versions.model_version,
+        coalesce(pivoted.seniority, 'unknown') as seniority,
+        coalesce(pivoted.department, 'other') as department,
+        coalesce(pivoted.buying_role, 'none') as buying_role,
+        coalesce(pivoted.exclusion, 'none') as exclusion,
+        persons.email_type,
+        cast(coalesce(pivoted.seniority_points, 0) as {{ dbt.type_numeric() }}) as seniority_points,
+        cast(coalesce(pivoted.department_points, 0) as {{ dbt.type_numeric() }}) as department_points,
+        cast(coalesce(pivoted.buying_role_points, 0) as {{ dbt.type_numeric() }}) as buying_role_points,
+        cast(coalesce(pivoted.exclusion_points, 0) as {{ dbt.type_numeric() }}) as exclusion_points,
+        cast(coalesce(pivoted.email_type_points, 0) as {{ dbt.type_numeric() }}) as email_type_points,
+        cast({{ clamp('coalesce(pivoted.raw_points, 0)') }} as {{ dbt.type_numeric() }}) as person_score,
+        matched_persons.account_key,
+        account_fit.account_score,
+        account_fit.tier
+    from persons
+    cross join versions
+    left join pivoted
+        on persons.person_id = pivoted.person_id
+            and versions.model_version = pivoted.model_version
+    inner join matched_persons
+        on persons.person_id = matched_persons.person_id
+    inner join account_fit
+        on matched_persons.account_key = account_fit.account_key
+            and versions.model_version = account_fit.model_version
+
+)
+
+select * from final
