@@ -80,7 +80,8 @@ def test_sources_are_described_with_freshness(manifest):
 def test_sqlfluff_lint_is_clean(built):
     # The dbt templater compiles the project, which reads the raw tables: point it at a built world.
     env = dict(os.environ, DO_NOT_TRACK="1", LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
-    done = subprocess.run([str(Path(sys.executable).parent / "sqlfluff"), "lint", "--processes", "2", "models", "tests"],
+    sqlfluff = str(Path(sys.executable).parent / "sqlfluff")
+    done = subprocess.run([sqlfluff, "lint", "--processes", "2", "models", "tests"],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
 
