@@ -37,3 +37,86 @@
     {%- set stop = " (of|and|the|for|to|at|in|de|du|des|la|le|y|und|fur) " -%}
     {{ regex_replace_all(regex_replace_all(spaced, stop, " "), stop, " ") }}
 {%- endmacro %}
+
+
+{#-
+    The activity types that have a behavior rule in any version, read from the rules seed when
+    the model runs (the seed is built first: every caller also refs it). One column per type is
+    generated from this list, so the running sums need no join per type.
+-#}
+{% macro scored_activity_types() %}
+    {%- if not execute -%}
+        {{ return([]) }}
+    {%- endif -%}
+    {%- set rows = run_query(
+        "select distinct activity_type from " ~ ref('scoring_activity_rules') ~ " order by activity_type") -%}
+    {%- set types = rows.columns[0].values() | list -%}
+    {%- for activity_type in types if not modules.re.match('^[a-z][a-z0-9_]*$', activity_type) -%}
+        {{ exceptions.raise_compiler_error(
+            "scoring_activity_rules: activity_type '" ~ activity_type
+            ~ "' must be lower-case letters, digits and underscores (see seed activity_types)") }}
+    {%- endfor -%}
+    {{ return(types) }}
+{% endmacro %}
+
+
+{#-
+    One activity type's decayed value with its cap (spec: least(cap, s) for positive points,
+    greatest(-cap, s) for negative, no cap when null). Reads points__<type> and cap__<type>.
+-#}
+{% macro capped_type_value(value, activity_type) -%}
+    case
+        when cap__{{ activity_type }} is null then {{ value }}
+        when points__{{ activity_type }} >= 0 then least(cap__{{ activity_type }}, {{ value }})
+        else greatest(-cap__{{ activity_type }}, {{ value }})
+    end
+{%- endmacro %}
+
+
+{#- A score for people: rounded once (rounded_score), then to a whole number, as text. -#}
+{% macro format_score(expr) -%}
+    cast(cast(round({{ rounded_score(expr) }}, 0) as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }})
+{%- endmacro %}
+
+
+{#-
+    Rows (key, contributions) naming the largest positive behavior contributions of each row of
+    `source_cte` in plain words, largest first ("requested a demo 50, viewed pricing 18"), at most
+    `limit` of them; ties by type. Reads value__<type> columns; phrases from seed activity_types.
+    Use as the body of a CTE.
+-#}
+{% macro top_contributions(source_cte, key_column, limit=3) -%}
+    {%- set types = scored_activity_types() -%}
+    with unpivoted as (
+        {% for activity_type in types %}
+            select
+                {{ key_column }} as contribution_key,
+                '{{ activity_type }}' as activity_type,
+                value__{{ activity_type }} as contribution
+            from {{ source_cte }}
+            where {{ rounded_score('value__' ~ activity_type) }} >= 1
+            {% if not loop.last %}union all{% endif %}
+        {% endfor %}
+        {% if not types %}select null as contribution_key, null as activity_type, 0 as contribution{% endif %}
+    ),
+
+    ranked as (
+        select
+            unpivoted.contribution_key,
+            types.phrase || ' ' || {{ format_score('unpivoted.contribution') }} as phrase,
+            row_number() over (
+                partition by unpivoted.contribution_key
+                order by unpivoted.contribution desc, unpivoted.activity_type
+            ) as contribution_rank
+        from unpivoted
+        inner join {{ ref('activity_types') }} as types
+            on unpivoted.activity_type = types.activity_type
+    )
+
+    select
+        contribution_key,
+        {{ dbt.listagg('phrase', "', '", 'order by contribution_rank') }} as contributions
+    from ranked
+    where contribution_rank <= {{ limit }}
+    group by contribution_key
+{%- endmacro %}

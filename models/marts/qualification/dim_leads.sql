@@ -1,0 +1,260 @@
+{#-
+    One row per surviving person (spec: dim_leads): identity, account and match method, the
+    normalised title's seniority, department and buying role, the current scores (as of
+    score_as_of, under the active version in effect then), grade, MQL status and history, and a
+    sentence saying why the lead is or is not an MQL.
+-#}
+-- depends_on: {{ ref('scoring_activity_rules') }}
+
+with current_scores as (
+
+    select * from {{ ref('int_qualification_instants') }}
+    where series = 'production' and is_as_of_row
+
+),
+
+persons as (
+
+    select * from {{ ref('int_persons') }}
+
+),
+
+matched as (
+
+    select * from {{ ref('int_persons_matched_to_accounts') }}
+
+),
+
+accounts as (
+
+    select * from {{ ref('stg_raw__accounts') }}
+
+),
+
+fit as (
+
+    select * from {{ ref('int_persons_fit_scored') }}
+
+),
+
+mqls as (
+
+    select
+        person_id,
+        count(*) as mql_count,
+        min(mql_at) as first_mql_at,
+        max(mql_at) as latest_mql_at
+    from {{ ref('int_mql_events') }}
+    where series = 'production'
+    group by person_id
+
+),
+
+clock as (
+
+    select * from {{ ref('int_scoring_clock') }}
+
+),
+
+activity_recency as (
+
+    -- the largest current contributions, each with how often and how recently it happened
+    select
+        activities.person_id,
+        activities.activity_type,
+        count(*) as times,
+        max(activities.occurred_at) as last_at
+    from {{ ref('int_activities_rekeyed') }} as activities
+    cross join clock
+    where activities.person_id is not null
+        and activities.occurred_at <= clock.score_as_of
+    group by activities.person_id, activities.activity_type
+
+),
+
+contributions as (
+
+    {{ top_contributions('current_scores', 'person_id') }}
+
+),
+
+recency_phrases as (
+
+    select
+        ranked.person_id,
+        {{ dbt.listagg('ranked.phrase', "', '", 'order by ranked.phrase_rank') }} as recency
+    from (
+        select
+            current_scores.person_id,
+            types.phrase
+            || case when activity_recency.times > 1
+                then ' ' || cast(activity_recency.times as {{ dbt.type_string() }}) || ' times, last'
+                else ''
+            end
+            || case
+                when floor((clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400) = 0
+                    then ' today'
+                else ' ' || cast(cast(floor(
+                    (clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400)
+                    as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) || ' days ago'
+            end as phrase,
+            row_number() over (
+                partition by current_scores.person_id
+                order by contributions_unpivoted.contribution desc, contributions_unpivoted.activity_type
+            ) as phrase_rank
+        from current_scores
+        cross join clock
+        inner join (
+            {%- for activity_type in scored_activity_types() %}
+                select
+                    person_id,
+                    '{{ activity_type }}' as activity_type,
+                    value__{{ activity_type }} as contribution
+                from current_scores
+                where {{ rounded_score('value__' ~ activity_type) }} >= 1
+                {% if not loop.last %}union all{% endif %}
+            {%- endfor %}
+        ) as contributions_unpivoted
+            on current_scores.person_id = contributions_unpivoted.person_id
+        inner join activity_recency
+            on contributions_unpivoted.person_id = activity_recency.person_id
+                and contributions_unpivoted.activity_type = activity_recency.activity_type
+        inner join {{ ref('activity_types') }} as types
+            on contributions_unpivoted.activity_type = types.activity_type
+    ) as ranked
+    where ranked.phrase_rank <= 3
+    group by ranked.person_id
+
+),
+
+last_activity as (
+
+    select
+        person_id,
+        max(last_at) as last_activity_at
+    from activity_recency
+    group by person_id
+
+),
+
+joined as (
+
+    select
+        persons.*,
+        matched.resolved_account_id,
+        matched.account_key,
+        matched.match_method,
+        coalesce(accounts.account_name, persons.company_name) as account_name,
+        fit.seniority,
+        fit.department,
+        fit.buying_role,
+        current_scores.model_version,
+        current_scores.occurred_at as score_as_of,
+        current_scores.behavior_score,
+        current_scores.person_score,
+        current_scores.account_score,
+        current_scores.total_score,
+        current_scores.fit_score,
+        current_scores.tier,
+        current_scores.is_qualified,
+        current_scores.is_fit,
+        current_scores.mql_threshold,
+        current_scores.person_floor,
+        current_scores.account_floor,
+        current_scores.engaged_threshold,
+        current_scores.active_threshold,
+        {{ fit_letter('current_scores.fit_score') }}
+        || case
+            when {{ rounded_score('current_scores.behavior_score') }} >= current_scores.active_threshold then '1'
+            when {{ rounded_score('current_scores.behavior_score') }} >= current_scores.engaged_threshold then '2'
+            else '3'
+        end as grade,
+        mqls.mql_count,
+        mqls.first_mql_at,
+        mqls.latest_mql_at,
+        last_activity.last_activity_at,
+        recency_phrases.recency
+    from persons
+    inner join matched
+        on persons.person_id = matched.person_id
+    left join accounts
+        on matched.resolved_account_id = accounts.account_id
+    inner join current_scores
+        on persons.person_id = current_scores.person_id
+    inner join fit
+        on current_scores.person_id = fit.person_id
+            and current_scores.model_version = fit.model_version
+    left join mqls
+        on persons.person_id = mqls.person_id
+    left join last_activity
+        on persons.person_id = last_activity.person_id
+    left join recency_phrases
+        on persons.person_id = recency_phrases.person_id
+
+),
+
+final as (
+
+    select
+        cast(person_id as {{ dbt.type_string() }}) as lead_id,
+        cast(email as {{ dbt.type_string() }}) as email,
+        cast(first_name as {{ dbt.type_string() }}) as first_name,
+        cast(last_name as {{ dbt.type_string() }}) as last_name,
+        cast(job_title as {{ dbt.type_string() }}) as job_title,
+        cast(resolved_account_id as {{ dbt.type_string() }}) as account_id,
+        cast(account_key as {{ dbt.type_string() }}) as account_key,
+        cast(account_name as {{ dbt.type_string() }}) as account_name,
+        cast(match_method as {{ dbt.type_string() }}) as match_method,
+        cast(email_type as {{ dbt.type_string() }}) as email_type,
+        cast(seniority as {{ dbt.type_string() }}) as seniority,
+        cast(department as {{ dbt.type_string() }}) as department,
+        cast(buying_role as {{ dbt.type_string() }}) as buying_role,
+        cast(lead_source as {{ dbt.type_string() }}) as lead_source,
+        cast(owner_id as {{ dbt.type_string() }}) as owner_id,
+        cast(lead_status as {{ dbt.type_string() }}) as lead_status,
+        cast(created_at as {{ dbt.type_timestamp() }}) as created_at,
+        cast(lead_records as integer) as lead_records,
+        cast(model_version as {{ dbt.type_string() }}) as model_version,
+        cast(score_as_of as {{ dbt.type_timestamp() }}) as score_as_of,
+        {{ rounded_score('behavior_score') }} as behavior_score,
+        {{ rounded_score('person_score') }} as person_score,
+        {{ rounded_score('account_score') }} as account_score,
+        {{ rounded_score('total_score') }} as total_score,
+        {{ rounded_score('fit_score') }} as fit_score,
+        cast(tier as {{ dbt.type_string() }}) as tier,
+        cast(grade as {{ dbt.type_string() }}) as grade,
+        cast(is_qualified as boolean) as is_mql,
+        cast(coalesce(mql_count, 0) as integer) as mql_count,
+        cast(first_mql_at as {{ dbt.type_timestamp() }}) as first_mql_at,
+        cast(latest_mql_at as {{ dbt.type_timestamp() }}) as latest_mql_at,
+        cast(last_activity_at as {{ dbt.type_timestamp() }}) as last_activity_at,
+        cast(
+            coalesce(job_title, 'Unknown title') || ' at ' || coalesce(account_name, 'an unmatched company')
+            || ' (tier ' || tier || ', grade ' || grade || '): '
+            || coalesce(recency, 'no recent activity that scores')
+            || '; total ' || {{ format_score('total_score') }}
+            || ' (behavior ' || {{ format_score('behavior_score') }}
+            || ', person fit ' || {{ format_score('person_score') }}
+            || ', account fit ' || {{ format_score('account_score') }} || '). '
+            || case
+                when is_qualified
+                    then 'MQL since ' || cast(cast(latest_mql_at as date) as {{ dbt.type_string() }}) || '.'
+                else 'Not an MQL: '
+                    || case
+                        when {{ rounded_score('person_score') }} < person_floor
+                            then 'person fit ' || {{ format_score('person_score') }}
+                            || ', floor ' || {{ format_score('person_floor') }}
+                        when {{ rounded_score('account_score') }} < account_floor
+                            then 'account fit ' || {{ format_score('account_score') }}
+                            || ', floor ' || {{ format_score('account_floor') }}
+                        else 'total ' || {{ format_score('total_score') }}
+                            || ', threshold ' || {{ format_score('mql_threshold') }}
+                    end || '.'
+            end
+            as {{ dbt.type_string() }}
+        ) as why
+    from joined
+
+)
+
+select * from final

@@ -1,0 +1,83 @@
+{#-
+    One row per MQL event in production (spec: MQL): the surviving person, their account, when,
+    under which version, the scores at that instant (rounded), why it qualified and what
+    triggered it, and a sentence a person can read.
+-#}
+-- depends_on: {{ ref('scoring_activity_rules') }}
+
+with events as (
+
+    select * from {{ ref('int_mql_events') }}
+    where series = 'production'
+
+),
+
+persons as (
+
+    select * from {{ ref('int_persons') }}
+
+),
+
+matched as (
+
+    select * from {{ ref('int_persons_matched_to_accounts') }}
+
+),
+
+activity_types as (
+
+    select * from {{ ref('activity_types') }}
+
+),
+
+contributions as (
+
+    {{ top_contributions('events', 'mql_id') }}
+
+),
+
+final as (
+
+    select
+        cast(events.mql_id as {{ dbt.type_string() }}) as mql_id,
+        cast(events.person_id as {{ dbt.type_string() }}) as lead_id,
+        cast(matched.resolved_account_id as {{ dbt.type_string() }}) as account_id,
+        cast(matched.account_key as {{ dbt.type_string() }}) as account_key,
+        cast(events.mql_at as {{ dbt.type_timestamp() }}) as mql_at,
+        cast(events.model_version as {{ dbt.type_string() }}) as model_version,
+        cast(events.mql_number as integer) as mql_number,
+        {{ rounded_score('events.behavior_score') }} as behavior_score,
+        {{ rounded_score('events.person_score') }} as person_score,
+        {{ rounded_score('events.account_score') }} as account_score,
+        {{ rounded_score('events.total_score') }} as total_score,
+        {{ rounded_score('events.fit_score') }} as fit_score,
+        cast(events.tier as {{ dbt.type_string() }}) as tier,
+        {{ rounded_score('events.mql_threshold') }} as mql_threshold,
+        cast(events.reason as {{ dbt.type_string() }}) as reason,
+        cast(events.trigger_activity_id as {{ dbt.type_string() }}) as trigger_activity_id,
+        cast(events.trigger_activity_type as {{ dbt.type_string() }}) as trigger_activity_type,
+        cast(
+            'Qualified by ' || events.reason || ' under ' || events.model_version
+            || ' (total ' || {{ format_score('events.total_score') }}
+            || ', threshold ' || {{ format_score('events.mql_threshold') }} || '): behavior '
+            || {{ format_score('events.behavior_score') }}
+            || coalesce(' (' || contributions.contributions || ')', '')
+            || ', person fit ' || {{ format_score('events.person_score') }}
+            || ', account fit ' || {{ format_score('events.account_score') }}
+            || ' (tier ' || events.tier || '); triggered when the lead '
+            || coalesce(activity_types.phrase, events.trigger_activity_type) || '.'
+            as {{ dbt.type_string() }}
+        ) as why
+    from events
+    inner join persons
+        on events.person_id = persons.person_id
+    inner join matched
+        on events.person_id = matched.person_id
+    left join contributions
+        on events.mql_id = contributions.contribution_key
+    left join activity_types
+        on events.trigger_activity_type = activity_types.activity_type
+
+)
+
+select * from final
