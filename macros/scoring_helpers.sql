@@ -48,8 +48,13 @@
     {%- if not execute -%}
         {{ return([]) }}
     {%- endif -%}
-    {%- set rows = run_query(
-        "select distinct activity_type from " ~ ref('scoring_activity_rules') ~ " order by activity_type") -%}
+    {#-
+        The seed's own table (scoring seeds build in the target schema), named directly so this
+        also works inside a unit test, where ref() names the test's fixture instead.
+    -#}
+    {%- set relation = api.Relation.create(
+        database=target.database, schema=target.schema, identifier='scoring_activity_rules') -%}
+    {%- set rows = run_query("select distinct activity_type from " ~ relation ~ " order by activity_type") -%}
     {%- set types = rows.columns[0].values() | list -%}
     {%- for activity_type in types if not modules.re.match('^[a-z][a-z0-9_]*$', activity_type) -%}
         {{ exceptions.raise_compiler_error(
@@ -119,4 +124,10 @@
     from ranked
     where contribution_rank <= {{ limit }}
     group by contribution_key
+{%- endmacro %}
+
+
+{#- A score as the marts show it: rounded once (rounded_score), typed decimal(18, 2). -#}
+{% macro mart_score(expr) -%}
+    cast({{ rounded_score(expr) }} as decimal(18, 2))
 {%- endmacro %}
