@@ -107,3 +107,22 @@ def test_engines_agree_on_staging(worlds):
         left, right = duck.query(sql), pg.query(sql)
         assert len(left) == len(right) > 0
         assert left.values.tolist() == right.values.tolist(), sql
+
+
+def test_mqls_on_the_demo(demo):
+    """Both active versions produce MQL events, by score and by handraiser; the threshold change
+    from 70 to 60 shows in the events' thresholds; marts keep their grain."""
+    got = demo.query("select model_version, reason, min(mql_threshold) as threshold, count(*) as n "
+                     "from {schema}.fct_mqls group by model_version, reason")
+    by_version = got.groupby("model_version").n.sum().to_dict()
+    assert set(by_version) == {"v1", "v2"} and min(by_version.values()) > 10
+    assert set(got.reason) == {"score", "handraiser"}
+    assert {row.model_version: float(row.threshold) for row in got.itertuples()} == {"v1": 70.0, "v2": 60.0}
+    counts = demo.query("""
+        select
+            (select count(*) from {schema}.dim_leads) as leads,
+            (select count(*) from {schema}.int_persons) as persons,
+            (select count(*) from {schema}.fct_mqls where why is null or why = '') as missing_why,
+            (select count(*) from {schema}.dim_leads where is_mql) as current_mqls
+    """).iloc[0]
+    assert counts.leads == counts.persons and counts.missing_why == 0 and counts.current_mqls > 0

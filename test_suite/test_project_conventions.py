@@ -38,11 +38,12 @@ def test_every_model_is_described(manifest):
 
 
 def test_every_built_column_is_described(manifest, built):
-    """Every column of every staging model and mart, as built, has a description in yml."""
+    """Every column of every staging model and mart, as built, has a description in yml.
+    (Intermediate models document their key columns; BI does not read them.)"""
     missing = []
     for model in _models(manifest):
-        if model["name"].startswith("base_"):
-            continue  # internal: documented by key columns only
+        if not (model["name"].startswith("stg_") or "marts" in model["fqn"]):
+            continue
         columns = built.query(
             "select column_name from information_schema.columns "
             f"where table_schema = '{{schema}}' and table_name = '{model['name']}'").column_name

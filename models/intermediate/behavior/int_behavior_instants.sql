@@ -58,8 +58,9 @@ rules_wide as (
             max(case when rules.activity_type = '{{ activity_type }}' then rules.cap end)
                 as cap__{{ activity_type }},
             max(case when rules.activity_type = '{{ activity_type }}' and rules.is_handraiser then 1 else 0 end)
-                as handraiser__{{ activity_type }}{{ "," if not loop.last }}
+                as handraiser__{{ activity_type }},
         {% endfor %}
+        count(rules.activity_type) as rules_in_version
     from versions
     left join {{ ref('scoring_activity_rules') }} as rules
         on versions.model_version = rules.model_version
@@ -119,21 +120,25 @@ weighted as (
         {% for activity_type in types %}
             coalesce(
                 instants.n__{{ activity_type }} * rules_wide.points__{{ activity_type }}
-                * power(2.0, ({{ epoch_seconds('instants.occurred_at') }} - clock.anchor_epoch)
-                    / (86400.0 * rules_wide.half_life__{{ activity_type }})),
-                0) as w__{{ activity_type }},
+                * power(
+                    2.0,
+                    ({{ epoch_seconds('instants.occurred_at') }} - clock.anchor_epoch)
+                    / (86400.0 * rules_wide.half_life__{{ activity_type }})
+                ),
+                0
+            ) as w__{{ activity_type }},
         {% endfor %}
-        (
-            {% for activity_type in types %}
-                instants.n__{{ activity_type }} * rules_wide.handraiser__{{ activity_type }} +
-            {% endfor %}
-            0
-        ) as handraisers,
         {% for activity_type in types %}
             rules_wide.points__{{ activity_type }},
             rules_wide.half_life__{{ activity_type }},
-            rules_wide.cap__{{ activity_type }}{{ "," if not loop.last }}
+            rules_wide.cap__{{ activity_type }},
         {% endfor %}
+        {%- set handraiser_terms = [] -%}
+        {%- for activity_type in types -%}
+            {%- do handraiser_terms.append(
+                'instants.n__' ~ activity_type ~ ' * rules_wide.handraiser__' ~ activity_type) -%}
+        {%- endfor %}
+        {{ handraiser_terms | join(' + ') or '0' }} as handraisers
     from instants
     cross join rules_wide
     cross join clock
@@ -173,8 +178,9 @@ decayed as (
             {{ capped_type_value(
                 "coalesce((running__" ~ activity_type ~ " - w__" ~ activity_type ~ ") * " ~ decay ~ ", 0)",
                 activity_type) }}
-                as value_before__{{ activity_type }}{{ "," if not loop.last }}
+                as value_before__{{ activity_type }},
         {% endfor %}
+        t_epoch - anchor_epoch as seconds_from_anchor
     from running
 
 ),

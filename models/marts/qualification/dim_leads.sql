@@ -62,7 +62,7 @@ activity_recency as (
     select
         activities.person_id,
         activities.activity_type,
-        count(*) as times,
+        count(*) as occurrences,
         max(activities.occurred_at) as last_at
     from {{ ref('int_activities_rekeyed') }} as activities
     cross join clock
@@ -72,9 +72,18 @@ activity_recency as (
 
 ),
 
-contributions as (
+current_contributions as (
 
-    {{ top_contributions('current_scores', 'person_id') }}
+    -- the current value of each activity type that adds at least one point
+    {%- for activity_type in scored_activity_types() %}
+        select
+            person_id,
+            '{{ activity_type }}' as activity_type,
+            value__{{ activity_type }} as contribution
+        from current_scores
+        where {{ rounded_score('value__' ~ activity_type) }} >= 1
+        {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
 
 ),
 
@@ -85,42 +94,31 @@ recency_phrases as (
         {{ dbt.listagg('ranked.phrase', "', '", 'order by ranked.phrase_rank') }} as recency
     from (
         select
-            current_scores.person_id,
-            types.phrase
-            || case when activity_recency.times > 1
-                then ' ' || cast(activity_recency.times as {{ dbt.type_string() }}) || ' times, last'
+            contributions_unpivoted.person_id,
+            activity_types.phrase
+            || case when activity_recency.occurrences > 1
+                    then ' ' || cast(activity_recency.occurrences as {{ dbt.type_string() }}) || ' times, last'
                 else ''
             end
             || case
                 when floor((clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400) = 0
                     then ' today'
                 else ' ' || cast(cast(floor(
-                    (clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400)
+                        (clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400
+                    )
                     as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) || ' days ago'
             end as phrase,
             row_number() over (
-                partition by current_scores.person_id
-                order by contributions_unpivoted.contribution desc, contributions_unpivoted.activity_type
+                partition by contributions_unpivoted.person_id
+                order by contributions_unpivoted.contribution desc, contributions_unpivoted.activity_type asc
             ) as phrase_rank
-        from current_scores
+        from current_contributions as contributions_unpivoted
         cross join clock
-        inner join (
-            {%- for activity_type in scored_activity_types() %}
-                select
-                    person_id,
-                    '{{ activity_type }}' as activity_type,
-                    value__{{ activity_type }} as contribution
-                from current_scores
-                where {{ rounded_score('value__' ~ activity_type) }} >= 1
-                {% if not loop.last %}union all{% endif %}
-            {%- endfor %}
-        ) as contributions_unpivoted
-            on current_scores.person_id = contributions_unpivoted.person_id
         inner join activity_recency
             on contributions_unpivoted.person_id = activity_recency.person_id
                 and contributions_unpivoted.activity_type = activity_recency.activity_type
-        inner join {{ ref('activity_types') }} as types
-            on contributions_unpivoted.activity_type = types.activity_type
+        inner join {{ ref('activity_types') }} as activity_types
+            on contributions_unpivoted.activity_type = activity_types.activity_type
     ) as ranked
     where ranked.phrase_rank <= 3
     group by ranked.person_id
@@ -243,10 +241,10 @@ final as (
                     || case
                         when {{ rounded_score('person_score') }} < person_floor
                             then 'person fit ' || {{ format_score('person_score') }}
-                            || ', floor ' || {{ format_score('person_floor') }}
+                                || ', floor ' || {{ format_score('person_floor') }}
                         when {{ rounded_score('account_score') }} < account_floor
                             then 'account fit ' || {{ format_score('account_score') }}
-                            || ', floor ' || {{ format_score('account_floor') }}
+                                || ', floor ' || {{ format_score('account_floor') }}
                         else 'total ' || {{ format_score('total_score') }}
                             || ', threshold ' || {{ format_score('mql_threshold') }}
                     end || '.'
