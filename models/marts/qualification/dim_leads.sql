@@ -100,9 +100,9 @@ recency_phrases as (
                     then ' ' || cast(activity_recency.occurrences as {{ dbt.type_string() }}) || ' times, last'
                 else ''
             end
-            || case
-                when floor((clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400) = 0
-                    then ' today'
+            || case floor((clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400)
+                when 0 then ' today'
+                when 1 then ' 1 day ago'
                 else ' ' || cast(cast(floor(
                         (clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400
                     )
