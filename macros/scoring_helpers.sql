@@ -85,24 +85,36 @@
 
 
 {#-
-    Rows (key, contributions) naming the largest positive behavior contributions of each row of
-    `source_cte` in plain words, largest first ("requested a demo 50, viewed pricing 18"), at most
-    `limit` of them; ties by type. Reads value__<type> columns; phrases from seed activity_types.
-    Use as the body of a CTE.
+    One row (contribution_key, activity_type, contribution) per activity type that adds at least
+    one point (rounded) in a row of `source_cte`, read from its value__<type> columns. Use as
+    the body of a CTE.
+-#}
+{% macro contribution_rows(source_cte, key_column) -%}
+    {%- set types = scored_activity_types() -%}
+    {%- for activity_type in types %}
+        select
+            {{ key_column }} as contribution_key,
+            '{{ activity_type }}' as activity_type,
+            value__{{ activity_type }} as contribution
+        from {{ source_cte }}
+        where {{ rounded_score('value__' ~ activity_type) }} >= 1
+        {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
+    {%- if not types %}
+        select null as contribution_key, null as activity_type, 0 as contribution
+    {%- endif %}
+{%- endmacro %}
+
+
+{#-
+    Rows (contribution_key, contributions) naming the largest positive behavior contributions of
+    each row of `source_cte` in plain words, largest first ("requested a demo 50, viewed pricing
+    18"), at most `limit` of them; ties by type. Phrases from seed activity_types. Use as the
+    body of a CTE.
 -#}
 {% macro top_contributions(source_cte, key_column, limit=3) -%}
-    {%- set types = scored_activity_types() -%}
     with unpivoted as (
-        {% for activity_type in types %}
-            select
-                {{ key_column }} as contribution_key,
-                '{{ activity_type }}' as activity_type,
-                value__{{ activity_type }} as contribution
-            from {{ source_cte }}
-            where {{ rounded_score('value__' ~ activity_type) }} >= 1
-            {% if not loop.last %}union all{% endif %}
-        {% endfor %}
-        {% if not types %}select null as contribution_key, null as activity_type, 0 as contribution{% endif %}
+        {{ contribution_rows(source_cte, key_column) }}
     ),
 
     ranked as (

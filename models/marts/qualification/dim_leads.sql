@@ -75,15 +75,7 @@ activity_recency as (
 current_contributions as (
 
     -- the current value of each activity type that adds at least one point
-    {%- for activity_type in scored_activity_types() %}
-        select
-            person_id,
-            '{{ activity_type }}' as activity_type,
-            value__{{ activity_type }} as contribution
-        from current_scores
-        where {{ rounded_score('value__' ~ activity_type) }} >= 1
-        {% if not loop.last %}union all{% endif %}
-    {%- endfor %}
+    {{ contribution_rows('current_scores', 'person_id') }}
 
 ),
 
@@ -94,7 +86,7 @@ recency_phrases as (
         {{ dbt.listagg('ranked.phrase', "', '", 'order by ranked.phrase_rank') }} as recency
     from (
         select
-            contributions_unpivoted.person_id,
+            contributions_unpivoted.contribution_key as person_id,
             activity_types.phrase
             || case when activity_recency.occurrences > 1
                     then ' ' || cast(activity_recency.occurrences as {{ dbt.type_string() }}) || ' times, last'
@@ -109,13 +101,13 @@ recency_phrases as (
                     as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) || ' days ago'
             end as phrase,
             row_number() over (
-                partition by contributions_unpivoted.person_id
+                partition by contributions_unpivoted.contribution_key
                 order by contributions_unpivoted.contribution desc, contributions_unpivoted.activity_type asc
             ) as phrase_rank
         from current_contributions as contributions_unpivoted
         cross join clock
         inner join activity_recency
-            on contributions_unpivoted.person_id = activity_recency.person_id
+            on contributions_unpivoted.contribution_key = activity_recency.person_id
                 and contributions_unpivoted.activity_type = activity_recency.activity_type
         inner join {{ ref('activity_types') }} as activity_types
             on contributions_unpivoted.activity_type = activity_types.activity_type
