@@ -46,18 +46,23 @@ def main() -> None:
         staged = fetch(con, f"select count(*) from {schema}.stg_raw__{table}")[0][0]
         print(f"{table:<28}{raw:>12,}{staged:>12,}{rejected.get(table, 0):>12,}")
     print("\nrejected records by reason")
-    for table, reason, count in fetch(
-        con, f"select source_table, reason, count(*) from {schema}.rejected_records "
-             "group by source_table, reason order by source_table, reason"):
-        print(f"  {table:<18}{reason:<34}{count:>8,}")
+    for table, detected_in, reason, count in fetch(
+        con, f"select source_table, detected_in, reason, count(*) from {schema}.rejected_records "
+             "group by source_table, detected_in, reason order by source_table, detected_in, reason"):
+        print(f"  {table:<18}{detected_in:<20}{reason:<34}{count:>8,}")
     marts = fetch(con, "select table_name from information_schema.tables "
                        f"where table_schema = '{schema}' and table_type = 'BASE TABLE' "
-                       "and (table_name like 'dim\\_%' or table_name like 'fct\\_%' or table_name like 'rpt\\_%') "
-                       "order by table_name")
+                       "and substr(table_name, 1, 4) in ('dim_', 'fct_', 'rpt_') order by table_name")
     if marts:
         print("\nmarts")
         for (name,) in marts:
             print(f"  {name:<40}{fetch(con, f'select count(*) from {schema}.{name}')[0][0]:>10,} rows")
+    if ("fct_mqls",) in marts:
+        print("\nMQL events by version and reason")
+        for version, reason, count in fetch(
+            con, f"select model_version, reason, count(*) from {schema}.fct_mqls "
+                 "group by model_version, reason order by model_version, reason"):
+            print(f"  {version:<8}{reason:<14}{count:>8,}")
     con.close()
 
 

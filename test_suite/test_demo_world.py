@@ -137,3 +137,21 @@ def test_mqls_on_the_demo(demo):
             (select count(*) from {schema}.dim_leads where is_mql) as current_mqls
     """).iloc[0]
     assert counts.leads == counts.persons and counts.missing_why == 0 and counts.current_mqls > 0
+
+
+def test_build_summary_prints_what_was_built(worlds):
+    """The summary `make build` prints: raw, staged and rejected counts, reasons, marts, MQLs."""
+    import os
+    import subprocess
+    import sys
+
+    from test_suite.harness import ROOT
+
+    built = worlds.get("demo", "duckdb")
+    env = dict(os.environ, LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
+    done = subprocess.run([sys.executable, "scripts/summary.py"], cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for expected in ("raw rows", "rejected records by reason", "unknown_activity_type",
+                     "dim_leads", "fct_mqls", "MQL events by version and reason"):
+        assert expected in done.stdout
