@@ -25,22 +25,13 @@ fit as (
 
 versions as (
 
-    select
-        *,
-        cast(effective_from as {{ dbt.type_timestamp() }}) as effective_from_at
-    from {{ ref('scoring_models') }}
+    select * from {{ ref('scoring_models') }}
 
 ),
 
-active_versions as (
+versions_in_effect as (
 
-    select
-        model_version,
-        effective_from_at,
-        row_number() over (order by effective_from_at, model_version) as version_order,
-        lead(effective_from_at) over (order by effective_from_at, model_version) as next_effective_from_at
-    from versions
-    where status = 'active'
+    select * from {{ ref('int_scoring_versions_in_effect') }}
 
 ),
 
@@ -50,13 +41,10 @@ series as (
         'production' as series,
         behavior.*
     from behavior
-    inner join active_versions
-        on behavior.model_version = active_versions.model_version
-            and (active_versions.version_order = 1 or behavior.occurred_at >= active_versions.effective_from_at)
-            and (
-                active_versions.next_effective_from_at is null
-                or behavior.occurred_at < active_versions.next_effective_from_at
-            )
+    inner join versions_in_effect
+        on behavior.model_version = versions_in_effect.model_version
+            and behavior.occurred_at >= versions_in_effect.in_effect_from
+            and behavior.occurred_at < versions_in_effect.in_effect_until
 
     union all
 

@@ -1,10 +1,9 @@
 {#-
     Account match (spec: Account match). One row per person: the CRM account id when it names a
     staged account, else the account whose domain is the email domain, else the company domain;
-    free-mail domains never match. match_method says which. resolved_account_id is the account
+    free-mail domains never match (int_account_domains). match_method says which. resolved_account_id is the account
     after subsidiary roll-up; account_key is what account-level counts count: the resolved
     account, or 'person:<person_id>' for an unmatched person, who counts as their own account.
-    When several accounts share a domain, the one with the lowest account_id matches.
 -#}
 with persons as (
 
@@ -24,21 +23,9 @@ rolled_up as (
 
 ),
 
-free_email_domains as (
-
-    select lower(domain) as domain from {{ ref('free_email_domains') }}
-
-),
-
 accounts_by_domain as (
 
-    select
-        domain,
-        min(account_id) as account_id
-    from accounts
-    where domain is not null
-        and domain not in (select free_email_domains.domain from free_email_domains)
-    group by domain
+    select * from {{ ref('int_account_domains') }}
 
 ),
 
