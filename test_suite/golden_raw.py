@@ -89,6 +89,18 @@ LEADS = [
     dict(lead_id="L64", email="spy@leadrivals.com", created_at="2026-01-01"),
     # A free-mail company domain never matches either (an account with domain gmail.com exists: A8).
     dict(lead_id="L65", email="lee@gmail.com", company_domain="gmail.com", created_at="2026-01-01"),
+
+    # --- the spec's Acme buying group (fct_buying_group_roles, dim_accounts): see ACME below ---
+    dict(lead_id="L70", email="vp@acme-analytics.com", job_title="VP Marketing", crm_account_id="A9",
+         created_at="2026-01-01"),
+    dict(lead_id="L71", email="dg@acme-analytics.com", job_title="Director of Demand Generation",
+         crm_account_id="A9", created_at="2026-01-01"),
+    dict(lead_id="L72", email="mops@acme-analytics.com", job_title="Marketing Operations Manager",
+         crm_account_id="A9", created_at="2026-01-01"),
+    dict(lead_id="L73", email="cfo@acme-analytics.com", job_title="CFO", crm_account_id="A9",
+         created_at="2026-01-01"),
+    dict(lead_id="L74", email="cto@acme-analytics.com", job_title="CTO", crm_account_id="A9",
+         created_at="2026-01-01"),
 ]
 
 ACCOUNT_COLUMNS = [
@@ -111,6 +123,8 @@ ACCOUNTS = [
     dict(account_id="A6", domain="six.io", parent_account_id="A7"),
     dict(account_id="A7", domain="seven.io", parent_account_id="A6"),
     dict(account_id="A8", account_name="A mail provider", domain="gmail.com"),
+    dict(account_id="A9", account_name="Acme", domain="acme-analytics.com", industry="Software",
+         employee_count="500", is_target_account="true"),
 ]
 
 ACTIVITY_COLUMNS = ["activity_id", "lead_id", "account_domain", "activity_type", "occurred_at",
@@ -140,6 +154,18 @@ ACTIVITIES = [
     dict(activity_id="E30", lead_id="L30", activity_type="web_visit", occurred_at="2026-06-01"),  # lead_merge_cycle
     dict(activity_id="E40", lead_id="L40", activity_type="web_visit", occurred_at="2026-06-01"),  # -> L41
     dict(activity_id="E50", lead_id="L50", activity_type="web_visit", occurred_at="2026-06-01"),  # lead_deleted
+    # Acme (see ACME): all before 2026-06-04 00:00, the golden world's score_as_of.
+    dict(activity_id="E70", lead_id="L70", activity_type="demo_request", occurred_at="2026-06-03 12:00:00"),
+    dict(activity_id="E71", lead_id="L70", activity_type="webinar_attended", occurred_at="2026-06-01"),
+    dict(activity_id="E72", lead_id="L70", activity_type="webinar_attended", occurred_at="2026-06-02"),
+    dict(activity_id="E73", lead_id="L70", activity_type="webinar_attended", occurred_at="2026-06-03"),
+    dict(activity_id="E74", lead_id="L70", activity_type="pricing_page_view", occurred_at="2026-06-02"),
+    dict(activity_id="E75", lead_id="L71", activity_type="case_study_download", occurred_at="2026-06-03"),
+    dict(activity_id="E76", lead_id="L71", activity_type="email_open", occurred_at="2026-06-03"),
+    dict(activity_id="E77", lead_id="L71", activity_type="email_open", occurred_at="2026-06-03"),
+    dict(activity_id="E78", lead_id="L72", activity_type="product_page_view", occurred_at="2026-06-03"),
+    dict(activity_id="E79", lead_id="L72", activity_type="content_download", occurred_at="2026-06-03"),
+    dict(activity_id="E80", lead_id="L73", activity_type="pricing_page_view", occurred_at="2026-06-03"),
 ]
 
 # 'provider' is left out on purpose: an optional column the loader did not deliver.
@@ -285,6 +311,25 @@ EXPECTED_REJECTIONS = sorted([(*row, "staging") for row in [
     ("sales_touches", "T7", "lead_unknown_merge_target", "person_resolution"),
     ("meetings", "M6", "lead_deleted", "person_resolution"),
 ], key=lambda r: (r[0], r[1] or "", r[2]))
+
+# The spec's Acme example under the default rules (v2 in effect at score_as_of 2026-06-04 00:00;
+# engaged threshold 15, active 40; ages in days to score_as_of):
+#   VP Marketing (L70, decision_maker): demo 50 * 0.5^(0.5/90) = 49.81; webinars
+#     12 * (0.5^(3/30) + 0.5^(2/30) + 0.5^(1/30)) = 34.38, capped at 30; pricing
+#     10 * 0.5^(2/14) = 9.06: behavior 88.87 >= 40                                -> active
+#   Director of Demand Generation (L71, champion): case study 15 * 0.5^(1/30) = 14.66;
+#     two email opens 2 * 2 * 0.5^(1/7) = 3.62: 18.28, >= 15 and < 40             -> engaged
+#   Marketing Operations Manager (L72, operator): product page 5 * 0.5^(1/14) = 4.76;
+#     white paper 12 * 0.5^(1/30) = 11.73: 16.48                                  -> engaged
+#   CFO (L73, finance_approver): one pricing visit 10 * 0.5^(1/14) = 9.52 < 15,
+#     but active inside the 90-day window                                         -> aware
+#   CTO (L74, technical_approver): nothing                                        -> not_yet
+#   reach = 4 of 5 required roles at aware or better = 0.80; coverage = 3 of 5 = 0.60.
+ACME = {
+    "decision_maker": ("L70", "active"), "champion": ("L71", "engaged"),
+    "operator": ("L72", "engaged"), "finance_approver": ("L73", "aware"),
+    "technical_approver": ("L74", "not_yet"),
+}
 
 # Expected person resolution: lead_id -> (person_id, resolution).
 EXPECTED_RESOLUTION = {

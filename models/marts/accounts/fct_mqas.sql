@@ -1,0 +1,153 @@
+{#-
+    One row per MQA event (spec: MQA): the account (after roll-up), when, under which version,
+    the people, buying-group reach and coverage and anonymous points over the version's window
+    at that instant, the highest intent observed in the window (intent never changes a score),
+    and a sentence naming the roles engaged and missing and the strongest signals.
+-#}
+with events as (
+
+    select * from {{ ref('int_mqa_events') }}
+
+),
+
+signals as (
+
+    select * from {{ ref('int_account_signals') }}
+
+),
+
+versions as (
+
+    select * from {{ ref('scoring_models') }}
+
+),
+
+roles as (
+
+    select * from {{ ref('scoring_buying_group_roles') }}
+    where required
+
+),
+
+accounts as (
+
+    select * from {{ ref('stg_raw__accounts') }}
+
+),
+
+intent as (
+
+    select
+        domains.resolved_account_id as account_id,
+        intent.observed_at,
+        intent.intent_score,
+        intent.topic
+    from {{ ref('stg_raw__intent_signals') }} as intent
+    inner join {{ ref('int_account_domains') }} as domains
+        on intent.account_domain = domains.domain
+
+),
+
+in_window as (
+
+    -- the signals inside each event's window
+    select
+        events.mqa_id,
+        signals.*
+    from events
+    inner join versions
+        on events.model_version = versions.model_version
+    inner join signals
+        on events.account_id = signals.account_id
+            and signals.occurred_at <= events.mqa_at
+            and {{ epoch_seconds('signals.occurred_at') }}
+            > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
+
+),
+
+role_states as (
+
+    select
+        events.mqa_id,
+        roles.role,
+        max(case when in_window.signal = 'instant' and in_window.is_engaged then 1 else 0 end) as is_engaged,
+        max(case when in_window.signal = 'instant' then 1 else 0 end) as is_reached
+    from events
+    inner join roles
+        on events.model_version = roles.model_version
+    left join in_window
+        on events.mqa_id = in_window.mqa_id
+            and roles.role = in_window.buying_role
+    group by events.mqa_id, roles.role
+
+),
+
+role_lists as (
+
+    select
+        mqa_id,
+        {{ dbt.listagg("case when is_engaged = 1 then role end", "', '", "order by role") }} as roles_engaged,
+        {{ dbt.listagg("case when is_reached = 0 then role end", "', '", "order by role") }} as roles_missing
+    from role_states
+    group by mqa_id
+
+),
+
+window_intent as (
+
+    select
+        events.mqa_id,
+        max(intent.intent_score) as intent_score
+    from events
+    inner join versions
+        on events.model_version = versions.model_version
+    inner join intent
+        on events.account_id = intent.account_id
+            and intent.observed_at <= events.mqa_at
+            and {{ epoch_seconds('intent.observed_at') }}
+            > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
+    group by events.mqa_id
+
+),
+
+final as (
+
+    select
+        cast(events.mqa_id as {{ dbt.type_string() }}) as mqa_id,
+        cast(events.account_id as {{ dbt.type_string() }}) as account_id,
+        cast(events.mqa_at as {{ dbt.type_timestamp() }}) as mqa_at,
+        cast(events.model_version as {{ dbt.type_string() }}) as model_version,
+        cast(events.mqa_number as integer) as mqa_number,
+        cast(events.engaged_people as integer) as engaged_people,
+        cast(events.mql_people as integer) as mql_people,
+        cast(events.active_people as integer) as active_people,
+        {{ mart_score('events.reach') }} as reach,
+        {{ mart_score('events.coverage') }} as coverage,
+        {{ mart_score('events.anonymous_points') }} as anonymous_points,
+        {{ mart_score('events.account_score') }} as account_score,
+        cast(events.tier as {{ dbt.type_string() }}) as tier,
+        {{ mart_score('window_intent.intent_score') }} as intent_score,
+        cast(
+            coalesce(accounts.account_name, events.account_id) || ' (tier ' || events.tier
+            || ') qualified under ' || events.model_version || ': '
+            || cast(events.engaged_people as {{ dbt.type_string() }}) || ' engaged people, '
+            || cast(events.mql_people as {{ dbt.type_string() }}) || ' MQL people, buying group '
+            || cast(events.roles_engaged as {{ dbt.type_string() }}) || ' of '
+            || cast(events.required_roles as {{ dbt.type_string() }}) || ' roles engaged'
+            || coalesce(' (' || role_lists.roles_engaged || ')', '')
+            || coalesce(', missing ' || role_lists.roles_missing, '')
+            || ', anonymous points ' || {{ format_score('events.anonymous_points') }}
+            || coalesce(', intent ' || {{ format_score('window_intent.intent_score') }}, '') || '.'
+            as {{ dbt.type_string() }}
+        ) as why
+    from events
+    left join accounts
+        on events.account_id = accounts.account_id
+    left join role_lists
+        on events.mqa_id = role_lists.mqa_id
+    left join window_intent
+        on events.mqa_id = window_intent.mqa_id
+
+)
+
+select * from final
