@@ -69,6 +69,7 @@ clock as (
 person_instants as (
 
     select
+        'instant:' || instants.person_id || '|' || cast(cast(round({{ epoch_seconds('instants.occurred_at') }} * 1000000) as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) as signal_id,
         matched.resolved_account_id as account_id,
         'instant' as signal,
         instants.person_id,
@@ -89,6 +90,7 @@ person_instants as (
 person_mqls as (
 
     select
+        'mql:' || mqls.mql_id as signal_id,
         matched.resolved_account_id as account_id,
         'mql' as signal,
         mqls.person_id,
@@ -109,6 +111,7 @@ person_mqls as (
 anonymous as (
 
     select
+        'anonymous:' || anonymous_activities.activity_id as signal_id,
         domains.resolved_account_id as account_id,
         'anonymous' as signal,
         cast(null as {{ dbt.type_string() }}) as person_id,
