@@ -177,6 +177,9 @@ INTENT = [
     dict(account_domain=None, topic="crm", intent_score="50", observed_at="2026-06-01"),            # missing domain
     dict(account_domain="example.com", topic="crm", intent_score="40", observed_at="2026-06-08"),
     dict(account_domain="example.com", topic="crm", intent_score="40", observed_at="2026-06-08"),   # duplicate_row
+    # Intent at two accounts whose priority scores tie at 0 (A5, A7): it orders them, nothing else.
+    dict(account_domain="seven.io", topic="crm", intent_score="70", observed_at="2026-06-01"),
+    dict(account_domain="five.io", topic="crm", intent_score="30", observed_at="2026-06-01"),
 ]
 
 TOUCH_COLUMNS = ["touch_id", "lead_id", "rep_id", "touch_type", "is_automated", "touched_at"]

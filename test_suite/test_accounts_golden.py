@@ -38,3 +38,19 @@ def test_priority_rank_is_a_total_order(golden):
     assert list(got.priority_rank) == list(range(1, len(got) + 1))
     scores = [float(s) for s in got.priority_score]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_intent_only_breaks_ties(golden):
+    """A2, A3, A5, A6, A7 and A8 all have priority score 0. Intent (A7 70, A5 30) orders A7 and A5
+    first among them and leaves the rest to account_id; it changes no score: A7 and A6 have the
+    same account and priority scores with and without intent."""
+    got = golden.query("select account_id, account_score, priority_score, intent_score, priority_rank "
+                       "from {schema}.dim_accounts where priority_score = 0 order by priority_rank")
+    assert list(got.account_id) == ["A7", "A5", "A2", "A3", "A6", "A8"]
+    by_id = {r.account_id: r for r in got.itertuples()}
+    assert float(by_id["A7"].intent_score) == 70 and by_id["A6"].intent_score is None
+    assert float(by_id["A7"].account_score) == float(by_id["A6"].account_score)
+    higher = golden.query("select min(priority_rank) as first_tied, "
+                          "(select max(priority_rank) from {schema}.dim_accounts where priority_score > 0) as last_above "
+                          "from {schema}.dim_accounts where priority_score = 0").iloc[0]
+    assert higher.last_above < higher.first_tied  # no intent lifts an account over a higher score
