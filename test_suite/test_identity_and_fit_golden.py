@@ -53,7 +53,7 @@ def test_account_roll_up(golden):
     got = golden.query("select account_id, resolved_account_id from {schema}.int_accounts_rolled_up")
     resolved = dict(zip(got.account_id, got.resolved_account_id))
     assert resolved == {"A1": "A1", "A2": "A2", "A3": "A3", "A4": "A3", "A5": "A5", "A6": "A6",
-                        "A7": "A7", "A8": "A8"}
+                        "A7": "A7", "A8": "A8", "A9": "A9"}
 
 
 def test_email_types(golden):

@@ -107,11 +107,11 @@ windowed as (
         count(distinct case when signals.signal = 'instant' then required_roles.role end) as roles_reached,
         count(distinct case when signals.signal = 'instant' and signals.is_engaged then required_roles.role end)
             as roles_engaged,
-        coalesce(sum(signals.anonymous_points), 0) as anonymous_points
+        cast(coalesce(sum(signals.anonymous_points), 0) as {{ dbt.type_numeric() }}) as anonymous_points
     from evaluated
     inner join signals
         on evaluated.account_id = signals.account_id
-            and signals.occurred_at <= evaluated.occurred_at
+            and evaluated.occurred_at >= signals.occurred_at
             and {{ epoch_seconds('signals.occurred_at') }}
             > {{ epoch_seconds('evaluated.occurred_at') }} - evaluated.mqa_window_days * 86400.0
     left join required_roles
@@ -142,7 +142,8 @@ final as (
                 {{ rounded_score(
                     'cast(windowed.roles_engaged as ' ~ dbt.type_numeric() ~ ') / nullif(required_counts.required_roles, 0)'
                 ) }} >= versions.mqa_min_coverage,
-                false)
+                false
+            )
             or coalesce({{ rounded_score('windowed.anonymous_points') }} >= versions.mqa_min_anonymous, false)
         ) as is_qualified
     from windowed

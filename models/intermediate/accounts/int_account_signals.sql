@@ -69,7 +69,10 @@ clock as (
 person_instants as (
 
     select
-        'instant:' || instants.person_id || '|' || cast(cast(round({{ epoch_seconds('instants.occurred_at') }} * 1000000) as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) as signal_id,
+        'instant:' || instants.person_id || '|' || cast(
+            cast(round({{ epoch_seconds('instants.occurred_at') }} * 1000000) as {{ dbt.type_bigint() }})
+            as {{ dbt.type_string() }}
+        ) as signal_id,
         matched.resolved_account_id as account_id,
         'instant' as signal,
         instants.person_id,

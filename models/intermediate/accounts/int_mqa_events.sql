@@ -23,22 +23,22 @@ event_1 as (
 
 ),
 {% for step in range(2, steps + 1) %}
-event_{{ step }} as (
+    event_{{ step }} as (
 
-    select
-        later.account_id,
-        min(later.occurred_at) as mqa_at
-    from event_{{ step - 1 }} as previous_event
-    inner join qualifying as at_previous
-        on previous_event.account_id = at_previous.account_id
-            and previous_event.mqa_at = at_previous.occurred_at
-    inner join qualifying as later
-        on previous_event.account_id = later.account_id
-            and {{ epoch_seconds('later.occurred_at') }}
-            >= {{ epoch_seconds('previous_event.mqa_at') }} + at_previous.mqa_cooldown_days * 86400.0
-    group by later.account_id
+        select
+            later.account_id,
+            min(later.occurred_at) as mqa_at
+        from event_{{ step - 1 }} as previous_event
+        inner join qualifying as at_previous
+            on previous_event.account_id = at_previous.account_id
+                and previous_event.mqa_at = at_previous.occurred_at
+        inner join qualifying as later
+            on previous_event.account_id = later.account_id
+                and {{ epoch_seconds('later.occurred_at') }}
+                >= {{ epoch_seconds('previous_event.mqa_at') }} + at_previous.mqa_cooldown_days * 86400.0
+        group by later.account_id
 
-),
+    ),
 {% endfor %}
 
 events as (

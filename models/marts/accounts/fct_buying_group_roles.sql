@@ -51,6 +51,17 @@ current_scores as (
 
 ),
 
+last_activity as (
+
+    select
+        person_id,
+        max(occurred_at) as last_activity_at
+    from {{ ref('int_behavior_instants') }}
+    where not is_as_of_row
+    group by person_id
+
+),
+
 people as (
 
     select
@@ -75,14 +86,7 @@ people as (
             and current_scores.model_version = fit.model_version
     inner join versions
         on current_scores.model_version = versions.model_version
-    left join (
-        select
-            person_id,
-            max(occurred_at) as last_activity_at
-        from {{ ref('int_behavior_instants') }}
-        where not is_as_of_row
-        group by person_id
-    ) as last_activity
+    left join last_activity
         on current_scores.person_id = last_activity.person_id
     where matched.resolved_account_id is not null
 
@@ -96,8 +100,8 @@ holders as (
             partition by people.account_id, people.buying_role
             order by
                 people.behavior_score desc,
-                case when people.is_active_in_window then 0 else 1 end,
-                people.person_id
+                case when people.is_active_in_window then 0 else 1 end asc,
+                people.person_id asc
         ) as holder_rank
     from people
 

@@ -59,7 +59,7 @@ in_window as (
         on events.model_version = versions.model_version
     inner join signals
         on events.account_id = signals.account_id
-            and signals.occurred_at <= events.mqa_at
+            and events.mqa_at >= signals.occurred_at
             and {{ epoch_seconds('signals.occurred_at') }}
             > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
 
@@ -103,7 +103,7 @@ window_intent as (
         on events.model_version = versions.model_version
     inner join intent
         on events.account_id = intent.account_id
-            and intent.observed_at <= events.mqa_at
+            and events.mqa_at >= intent.observed_at
             and {{ epoch_seconds('intent.observed_at') }}
             > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
     group by events.mqa_id
