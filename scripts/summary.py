@@ -63,7 +63,33 @@ def main() -> None:
             con, f"select model_version, reason, count(*) from {schema}.fct_mqls "
                  "group by model_version, reason order by model_version, reason"):
             print(f"  {version:<8}{reason:<14}{count:>8,}")
+    if ("fct_handoffs",) in marts:
+        print("\nhandoff by version")
+        print(f"  {'version':<8}{'MQLs':>8}{'touched within 24h':>20}{'median min':>12}{'p95 min':>12}"
+              f"{'meeting':>9}{'mtg->opp':>10}{'pipeline':>14}")
+        for version, mqls, within_24h, median, p95, meeting, to_opp, pipeline in fetch(
+            con, f"""
+            select
+                model_version, count(*),
+                avg(case when touched_within_24h then 1.0 else 0.0 end),
+                percentile_cont(0.5) within group (order by minutes_to_first_touch),
+                percentile_cont(0.95) within group (order by minutes_to_first_touch),
+                avg(case when meeting_booked_at is not null then 1.0 else 0.0 end),
+                sum(case when meeting_booked_at is not null and opportunities > 0 then 1.0 else 0.0 end)
+                    / nullif(sum(case when meeting_booked_at is not null then 1 else 0 end), 0),
+                coalesce(sum(opportunity_amount), 0)
+            from {schema}.fct_handoffs group by model_version order by model_version"""):
+            print(f"  {version:<8}{mqls:>8,}{_pct(within_24h):>20}{_num(median):>12}{_num(p95):>12}"
+                  f"{_pct(meeting):>9}{_pct(to_opp):>10}{float(pipeline):>14,.0f}")
     con.close()
+
+
+def _pct(value) -> str:
+    return "-" if value is None else f"{float(value):.1%}"
+
+
+def _num(value) -> str:
+    return "-" if value is None else f"{float(value):,.0f}"
 
 
 if __name__ == "__main__":

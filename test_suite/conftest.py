@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_suite import golden_raw
+from test_suite import golden_raw, handoff_raw
 from test_suite.harness import World, postgres_configured, read_demo_seeds
 
 ENGINES = ["duckdb", "postgres"]
+HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw}
 
 
 class BuiltWorld:
@@ -44,10 +45,11 @@ class Worlds:
                 # itself is what the DuckDB demo world exercises.
                 world.load_raw(read_demo_seeds())
                 vars = {"load_demo_data": False}
-            if kind == "golden":
-                # The hand-made raw rows of test_suite/golden_raw.py, loaded by hand, demo seeds off.
-                world.load_raw(golden_raw.tables())
-                vars = {"load_demo_data": False, "run_time": golden_raw.RUN_TIME}
+            if kind in HAND_MADE:
+                # Hand-made raw rows (test_suite/<kind>_raw.py), loaded by hand, demo seeds off.
+                module = HAND_MADE[kind]
+                world.load_raw(module.tables())
+                vars = {"load_demo_data": False, "run_time": module.RUN_TIME}
             result = world.dbt("build", vars=vars)
             # Registered before the check, so a failed build's schemas are dropped too.
             self.built[(kind, engine)] = BuiltWorld(world, result.output)
@@ -76,3 +78,9 @@ def demo(request, worlds):
 def golden(request, worlds):
     """The hand-made raw rows of test_suite/golden_raw.py."""
     return worlds.get("golden", request.param)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def handoff(request, worlds):
+    """The hand-made handoff timelines of test_suite/handoff_raw.py."""
+    return worlds.get("handoff", request.param)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 
 from demo_world.contract import COLUMNS
@@ -94,8 +96,21 @@ def test_demo_shape(demo):
     assert dict(zip(versions.status, versions.n)) == {"active": 2, "draft": 1}
 
 
-def test_engines_agree_on_staging(worlds):
-    """DuckDB and PostgreSQL, same demo: the same rejections, staged rows, MQLs and leads."""
+def _comparable(frame) -> list[list]:
+    """Rows as values every driver gives alike: DuckDB hands decimals to pandas as floats and
+    dates as timestamps, PostgreSQL as Decimal and date; decimals compare as exact numbers."""
+    def value(v):
+        if isinstance(v, (float, Decimal)):
+            return Decimal(str(v)).normalize()
+        if isinstance(v, (dt.date, dt.datetime)):
+            return pd.Timestamp(v)
+        return v
+    return [[value(v) for v in row] for row in frame.values.tolist()]
+
+
+def test_engines_agree_on_staging_and_marts(worlds):
+    """DuckDB and PostgreSQL, same demo: the same rejections, staged rows, MQLs and leads, and the
+    same handoff and funnel marts, every column."""
     duck, pg = worlds.get("demo", "duckdb"), worlds.get("demo", "postgres")
     for sql in (
         "select source_table, record_id, reason, raw_row from {schema}.rejected_records "
@@ -110,14 +125,15 @@ def test_engines_agree_on_staging(worlds):
         "select lead_id, account_id, match_method, seniority, department, buying_role, behavior_score, "
         "person_score, account_score, total_score, grade, is_mql, mql_count, why "
         "from {schema}.dim_leads order by lead_id",
+        "select * from {schema}.fct_handoffs order by mql_id",
+        "select * from {schema}.rpt_handoff_quality "
+        "order by period_grain, period_start, segment_dimension, segment_value",
+        "select * from {schema}.rpt_funnel order by period_grain, period_start",
     ):
         left, right = duck.query(sql), pg.query(sql)
         assert len(left) == len(right) > 0
-        # DuckDB hands decimals to pandas as floats, PostgreSQL as Decimal: compare as text of
-        # the rounded value
-        normalise = lambda frame: [[f"{v:.2f}" if isinstance(v, (float, Decimal)) else v for v in row]
-                                   for row in frame.values.tolist()]
-        assert normalise(left) == normalise(right), sql
+        assert list(left.columns) == list(right.columns)
+        assert _comparable(left) == _comparable(right), sql
 
 
 def test_mqls_on_the_demo(demo):
@@ -139,6 +155,23 @@ def test_mqls_on_the_demo(demo):
     assert counts.leads == counts.persons and counts.missing_why == 0 and counts.current_mqls > 0
 
 
+def test_handoffs_on_the_demo(demo):
+    """Every MQL has a handoff; each disposition occurs; account-level MQL counts are below
+    lead-level ones (the demo has accounts with several MQLs in a month); pipeline is credited."""
+    got = demo.query("""
+        select
+            (select count(*) from {schema}.fct_mqls) as mqls,
+            (select count(*) from {schema}.fct_handoffs) as handoffs,
+            (select count(distinct disposition) from {schema}.fct_handoffs) as dispositions,
+            (select sum(mqls) - sum(mql_accounts) from {schema}.rpt_handoff_quality
+             where period_grain = 'month' and segment_dimension = 'all') as lead_minus_account,
+            (select sum(opportunity_amount) from {schema}.fct_handoffs) as pipeline,
+            (select count(*) from {schema}.int_opportunities_credited where credit = 'account') as by_account
+    """).iloc[0]
+    assert got.mqls == got.handoffs > 0 and got.dispositions == 4
+    assert got.lead_minus_account > 0 and got.pipeline > 0 and got.by_account > 0
+
+
 def test_build_summary_prints_what_was_built(worlds):
     """The summary `make build` prints: raw, staged and rejected counts, reasons, marts, MQLs."""
     import os
@@ -153,5 +186,6 @@ def test_build_summary_prints_what_was_built(worlds):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     for expected in ("raw rows", "rejected records by reason", "unknown_activity_type",
-                     "dim_leads", "fct_mqls", "MQL events by version and reason"):
+                     "dim_leads", "fct_mqls", "MQL events by version and reason",
+                     "handoff by version", "touched within 24h"):
         assert expected in done.stdout

@@ -1,0 +1,111 @@
+{#-
+    Handoff quality per period (week, month of mql_at) and segment: every MQL once in the 'all'
+    segment and once under its lead source, tier at the MQL, scoring version and owner. Counts
+    are of MQL events; rates are shares of MQLs (meeting-to-opportunity: of the MQLs with a
+    meeting); minutes are over the MQLs touched. Medians and percentiles do not add up across
+    rows: read each row as it is.
+-#}
+{%- set grains = ['week', 'month'] -%}
+{%- set segments = [
+    ('all', "'all'"),
+    ('lead_source', 'lead_source'),
+    ('tier', 'tier'),
+    ('model_version', 'model_version'),
+    ('owner', 'owner_id'),
+] -%}
+
+with handoffs as (
+
+    select * from {{ ref('fct_handoffs') }}
+
+),
+
+segmented as (
+
+    {% for grain in grains %}
+        {% for dimension, expression in segments %}
+            select
+                '{{ grain }}' as period_grain,
+                {{ period_start(grain, 'mql_at') }} as period_start,
+                '{{ dimension }}' as segment_dimension,
+                coalesce(cast({{ expression }} as {{ dbt.type_string() }}), '(none)') as segment_value,
+                account_key,
+                minutes_to_first_touch,
+                touched_within_5m,
+                touched_within_1h,
+                touched_within_24h,
+                meeting_booked_at,
+                meeting_held,
+                opportunities,
+                opportunity_amount,
+                is_won,
+                won_amount
+            from handoffs
+            {% if not loop.last %}union all{% endif %}
+        {% endfor %}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        segment_dimension,
+        segment_value,
+        count(*) as mqls,
+        count(distinct account_key) as mql_accounts,
+        sum(case when minutes_to_first_touch is not null then 1 else 0 end) as touched_mqls,
+        sum(case when touched_within_5m then 1 else 0 end) as touched_within_5m_mqls,
+        sum(case when touched_within_1h then 1 else 0 end) as touched_within_1h_mqls,
+        sum(case when touched_within_24h then 1 else 0 end) as touched_within_24h_mqls,
+        {{ percentile_cont('minutes_to_first_touch', 0.5) }} as median_minutes,
+        {{ percentile_cont('minutes_to_first_touch', 0.95) }} as p95_minutes,
+        sum(case when meeting_booked_at is not null then 1 else 0 end) as meeting_mqls,
+        sum(case when meeting_held then 1 else 0 end) as meeting_held_mqls,
+        sum(
+            case when meeting_booked_at is not null and opportunities > 0 then 1 else 0 end
+        ) as meeting_opportunity_mqls,
+        sum(case when opportunities > 0 then 1 else 0 end) as opportunity_mqls,
+        sum(opportunities) as opportunities,
+        sum(case when is_won then 1 else 0 end) as won_mqls,
+        coalesce(sum(opportunity_amount), 0) as pipeline_created,
+        coalesce(sum(won_amount), 0) as closed_won_amount
+    from segmented
+    group by period_grain, period_start, segment_dimension, segment_value
+
+),
+
+final as (
+
+    select
+        cast(period_grain as {{ dbt.type_string() }}) as period_grain,
+        period_start,
+        cast(segment_dimension as {{ dbt.type_string() }}) as segment_dimension,
+        cast(segment_value as {{ dbt.type_string() }}) as segment_value,
+        cast(mqls as integer) as mqls,
+        cast(mql_accounts as integer) as mql_accounts,
+        cast(touched_mqls as integer) as touched_mqls,
+        {{ ratio('touched_mqls', 'mqls') }} as touch_rate,
+        {{ ratio('touched_within_5m_mqls', 'mqls') }} as touched_within_5m_rate,
+        {{ ratio('touched_within_1h_mqls', 'mqls') }} as touched_within_1h_rate,
+        {{ ratio('touched_within_24h_mqls', 'mqls') }} as touched_within_24h_rate,
+        {{ report_number('median_minutes') }} as median_minutes_to_first_touch,
+        {{ report_number('p95_minutes') }} as p95_minutes_to_first_touch,
+        cast(meeting_mqls as integer) as meeting_mqls,
+        {{ ratio('meeting_mqls', 'mqls') }} as meeting_rate,
+        cast(meeting_held_mqls as integer) as meeting_held_mqls,
+        {{ ratio('meeting_opportunity_mqls', 'meeting_mqls') }} as meeting_to_opportunity_rate,
+        cast(opportunity_mqls as integer) as opportunity_mqls,
+        {{ ratio('opportunity_mqls', 'mqls') }} as opportunity_rate,
+        cast(opportunities as integer) as opportunities,
+        cast(won_mqls as integer) as won_mqls,
+        cast(pipeline_created as decimal(18, 2)) as pipeline_created,
+        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount
+    from aggregated
+
+)
+
+select * from final

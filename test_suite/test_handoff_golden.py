@@ -1,0 +1,183 @@
+"""Handoff and funnel on the hand-made timelines of test_suite/handoff_raw.py, worked out by hand.
+
+Minutes are (first touch - mql_at) in seconds / 60; days are (created or closed - mql_at) / 86400.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+
+def _d(value):
+    return None if value is None else Decimal(str(value))
+
+
+def _t(text):
+    return dt.datetime.fromisoformat(text)
+
+
+# (lead, mql_at) -> first_touch_at, minutes, within 5m / 1h / 24h, human, automated, pre-MQL touches,
+# disposition, disposition_reason
+TOUCHES = {
+    # 09:59:59 is one second before: pre-MQL. 10:01 is automated. 24h exactly is within 24h.
+    ("P1", "2026-06-01 10:00:00"): ("2026-06-02 10:00:00", "1440.00", False, False, True, 1, 1, 1, "accepted", None),
+    # 86401 s / 60 = 1440.0167: not within 24h.
+    ("P2", "2026-06-01 10:00:00"): ("2026-06-02 10:00:01", "1440.02", False, False, False, 1, 1, 0, "accepted", None),
+    ("P3", "2026-06-03 12:00:00"): ("2026-06-03 12:04:00", "4.00", True, True, True, 1, 0, 0, "accepted", None),
+    # Touches between P4's MQLs are the first MQL's; the second MQL has no pre-MQL touches.
+    ("P4", "2026-06-01 00:00:00"): ("2026-06-05 00:00:00", "5760.00", False, False, False, 2, 0, 0, "accepted", None),
+    ("P4", "2026-07-31 00:00:00"): ("2026-07-31 00:30:00", "30.00", False, True, True, 1, 0, 0, "accepted", None),
+    ("P5", "2026-06-10 00:00:00"): ("2026-06-10 00:20:00", "20.00", False, True, True, 1, 0, 0, "accepted", None),
+    # Never touched: every flag false, not null.
+    ("P6", "2026-06-15 00:00:00"): (None, None, False, False, False, 0, 0, 0, "untouched", None),
+    # Touched, but the lead is back in nurture: recycled.
+    ("P7", "2026-06-15 00:00:00"): ("2026-06-15 02:00:00", "120.00", False, False, True, 1, 0, 0, "recycled",
+                                    "Not now, revisit in Q1"),
+    ("P8", "2026-06-15 00:00:00"): ("2026-06-17 00:00:00", "2880.00", False, False, False, 1, 0, 0, "disqualified",
+                                    "No budget"),
+    # Never touched, but sales opened an opportunity with P91 as primary: accepted.
+    ("P91", "2026-06-01 00:00:00"): (None, None, False, False, False, 0, 0, 0, "accepted", None),
+    ("P92", "2026-06-05 00:00:00"): (None, None, False, False, False, 0, 0, 0, "untouched", None),
+    # An account meeting and an account opportunity: accepted.
+    ("P93", "2026-06-10 00:00:00"): (None, None, False, False, False, 0, 0, 0, "accepted", None),
+}
+
+# (lead, mql_at) -> meeting_booked_at, meeting_held, meetings_booked, meetings_canceled
+MEETINGS = {
+    # Booked by the demo form 30 s before the MQL: inside the 60 s grace.
+    ("P3", "2026-06-03 12:00:00"): ("2026-06-03 11:59:30", True, 1, 0),
+    # 30 s before P4's second MQL: the second MQL's, not the first's.
+    ("P4", "2026-07-31 00:00:00"): ("2026-07-30 23:59:30", True, 1, 0),
+    # Canceled: counted as canceled, not as a meeting.
+    ("P5", "2026-06-10 00:00:00"): (None, False, 0, 1),
+    # No lead: the account meeting at H9 goes to the latest MQL there.
+    ("P93", "2026-06-10 00:00:00"): ("2026-06-12 00:00:00", False, 1, 0),
+}  # every other MQL: none (P7's meeting is 35 days after its MQL, outside the 30-day window)
+
+# (lead, mql_at) -> opportunity_id, credit, amount, is_won, won_amount, days_to_opportunity, days_to_close
+OPPORTUNITIES = {
+    # 2026-06-03 12:00 -> 06-20 00:00 = 16.5 days; -> closed 07-20 00:00 = 46.5 days.
+    ("P3", "2026-06-03 12:00:00"): ("O31", "primary_lead", "10000.00", True, "10000.00", "16.50", "46.50"),
+    # O92's primary lead is P91: credited to P91 although P93's MQL at H9 is later. 24 days.
+    ("P91", "2026-06-01 00:00:00"): ("O92", "primary_lead", "20000.00", False, None, "24.00", None),
+    # O91 has no primary lead; all three H9 MQLs are inside 90 days: credited once, to the latest.
+    ("P93", "2026-06-10 00:00:00"): ("O91", "account", "50000.00", False, None, "10.00", None),
+}  # O93 was created 127 days after the last MQL at H9: credited to no one.
+
+
+@pytest.fixture(scope="module")
+def handoffs(handoff):
+    frame = handoff.query("select * from {schema}.fct_handoffs")
+    return {(r.lead_id, str(r.mql_at)): r for r in frame.itertuples()}
+
+
+def test_one_handoff_per_mql(handoff, handoffs):
+    mqls = handoff.query("select lead_id, mql_at from {schema}.fct_mqls")
+    assert sorted((r.lead_id, str(r.mql_at)) for r in mqls.itertuples()) == sorted(TOUCHES)
+    assert sorted(handoffs) == sorted(TOUCHES)
+
+
+def test_first_touch_and_speed(handoffs):
+    for key, expected in TOUCHES.items():
+        row = handoffs[key]
+        first, minutes, w5, w1, w24, human, automated, pre, disposition, reason = expected
+        got = (row.first_touch_at, _d(row.minutes_to_first_touch), bool(row.touched_within_5m),
+               bool(row.touched_within_1h), bool(row.touched_within_24h), row.human_touches,
+               row.automated_touches, row.pre_mql_touches, row.disposition, row.disposition_reason)
+        want = (_t(first) if first else None, _d(minutes), w5, w1, w24, human, automated, pre, disposition, reason)
+        assert got == want, key
+
+
+def test_meetings(handoffs):
+    for key, row in handoffs.items():
+        booked, held, booked_count, canceled = MEETINGS.get(key, (None, False, 0, 0))
+        got = (row.meeting_booked_at, bool(row.meeting_held), row.meetings_booked, row.meetings_canceled)
+        assert got == (_t(booked) if booked else None, held, booked_count, canceled), key
+
+
+def test_opportunities_are_credited_once(handoffs):
+    for key, row in handoffs.items():
+        expected = OPPORTUNITIES.get(key, (None, None, None, False, None, None, None))
+        opportunity_id, credit, amount, won, won_amount, days, days_to_close = expected
+        got = (row.opportunity_id, row.opportunity_credit, _d(row.opportunity_amount), bool(row.is_won),
+               _d(row.won_amount), _d(row.days_to_opportunity), _d(row.days_to_close))
+        assert got == (opportunity_id, credit, _d(amount), won, _d(won_amount), _d(days), _d(days_to_close)), key
+        assert row.opportunities == (1 if opportunity_id else 0)
+
+
+def test_the_uncredited_opportunity_is_visible(handoff):
+    got = handoff.query("select opportunity_id, credit, mql_id from {schema}.int_opportunities_credited "
+                        "order by opportunity_id")
+    assert list(got.itertuples(index=False, name=None)) == [
+        ("O31", "primary_lead", got.mql_id[0]), ("O91", "account", got.mql_id[1]),
+        ("O92", "primary_lead", got.mql_id[2]), ("O93", "none", None)]
+
+
+def test_handoff_quality_june(handoff):
+    """June, all MQLs: 11 MQLs at 9 accounts (P91-P93 share H9). Touched: P1, P2, P3, P4 (first),
+    P5, P7, P8. Within 5 min: P3; 1 h: P3, P5; 24 h: P1, P3, P5, P7. Minutes sorted:
+    4, 20, 120, 1440, 1440.02, 2880, 5760 -> median 1440; p95 at position 0.95 * 6 = 5.7:
+    2880 + 0.7 * (5760 - 2880) = 4896. Meetings: P3 (held), P93 (account meeting, scheduled);
+    both got an opportunity. Opportunities: P3 (won 10,000), P91 (20,000), P93 (50,000)."""
+    row = handoff.query("select * from {schema}.rpt_handoff_quality where period_grain = 'month' "
+                        "and period_start = date '2026-06-01' and segment_dimension = 'all'").iloc[0]
+    got = {k: (_d(v) if not isinstance(v, str) else v) for k, v in row.items()
+           if k not in ("period_grain", "period_start", "segment_dimension", "segment_value")}
+    assert got == {k: Decimal(v) for k, v in {
+        "mqls": "11", "mql_accounts": "9", "touched_mqls": "7", "touch_rate": "0.6364",
+        "touched_within_5m_rate": "0.0909", "touched_within_1h_rate": "0.1818",
+        "touched_within_24h_rate": "0.3636", "median_minutes_to_first_touch": "1440.00",
+        "p95_minutes_to_first_touch": "4896.00", "meeting_mqls": "2", "meeting_rate": "0.1818",
+        "meeting_held_mqls": "1", "meeting_to_opportunity_rate": "1.0000", "opportunity_mqls": "3",
+        "opportunity_rate": "0.2727", "opportunities": "3", "won_mqls": "1",
+        "pipeline_created": "80000.00", "closed_won_amount": "10000.00"}.items()}
+
+
+def test_handoff_quality_segments_partition_the_mqls(handoff):
+    got = handoff.query("select segment_dimension, segment_value, mqls from {schema}.rpt_handoff_quality "
+                        "where period_grain = 'month' and period_start = date '2026-06-01' "
+                        "and segment_dimension in ('owner', 'lead_source', 'model_version', 'tier')")
+    actual = {(r.segment_dimension, r.segment_value): int(r.mqls) for r in got.itertuples()}
+    assert actual == {
+        ("owner", "U1"): 4, ("owner", "U2"): 4, ("owner", "U3"): 3,
+        ("lead_source", "web"): 4, ("lead_source", "event"): 4, ("lead_source", "paid"): 3,
+        ("model_version", "v2"): 11, ("tier", "A"): 11,
+    }
+
+
+def test_funnel(handoff):
+    """Leads and accounts side by side. June's 11 MQLs: worked = the 7 touched + P91 (an
+    opportunity) + P93 (a meeting) = 9 at 8 accounts (all but H6); meeting or opportunity: P3,
+    P91, P93 = 3 at H3 and H9; opportunity: the same 3 at 2 accounts; won: P3. July: P4's second
+    MQL, touched and a meeting held, no opportunity. All 11 leads were created in May."""
+    got = handoff.query("select * from {schema}.rpt_funnel where period_grain = 'month' order by period_start")
+    rows = {str(r.period_start)[:10]: r for r in got.itertuples()}
+    assert sorted(rows) == ["2026-05-01", "2026-06-01", "2026-07-01"]
+    stages = ["mql", "worked", "meeting", "opportunity", "won"]
+
+    def counts(row):
+        return ([row.leads_created, row.accounts_created]
+                + [getattr(row, f"{s}_{level}") for s in stages for level in ("leads", "accounts")])
+
+    assert counts(rows["2026-05-01"]) == [11, 9] + [0] * 10
+    assert counts(rows["2026-06-01"]) == [0, 0, 11, 9, 9, 8, 3, 2, 3, 2, 1, 1]
+    assert counts(rows["2026-07-01"]) == [0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]
+    june = rows["2026-06-01"]
+    assert [_d(june.mql_to_worked_rate_leads), _d(june.mql_to_worked_rate_accounts),
+            _d(june.worked_to_meeting_rate_leads), _d(june.worked_to_meeting_rate_accounts),
+            _d(june.opportunity_to_won_rate_leads), _d(june.opportunity_to_won_rate_accounts)] == [
+        Decimal("0.8182"), Decimal("0.8889"), Decimal("0.3333"), Decimal("0.2500"),
+        Decimal("0.3333"), Decimal("0.5000")]
+    assert (_d(june.pipeline_created), _d(june.closed_won_amount), june.opportunities) == (
+        Decimal("80000.00"), Decimal("10000.00"), 3)
+    assert rows["2026-07-01"].meeting_to_opportunity_rate_leads == 0
+
+
+def test_quarters_hold_the_months(handoff):
+    got = handoff.query("select period_start, mql_leads, mql_accounts, leads_created from {schema}.rpt_funnel "
+                        "where period_grain = 'quarter' order by period_start")
+    assert [(str(r.period_start)[:10], r.mql_leads, r.mql_accounts, r.leads_created)
+            for r in got.itertuples()] == [("2026-04-01", 11, 9, 11), ("2026-07-01", 1, 1, 0)]
