@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_suite import golden_raw, handoff_raw
+from test_suite import golden_raw, handoff_raw, restatement_raw
 from test_suite.harness import World, postgres_configured, read_demo_seeds
 
 ENGINES = ["duckdb", "postgres"]
-HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw}
+HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw}
 
 
 class BuiltWorld:
@@ -84,3 +84,9 @@ def golden(request, worlds):
 def handoff(request, worlds):
     """The hand-made handoff timelines of test_suite/handoff_raw.py."""
     return worlds.get("handoff", request.param)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def restatement(request, worlds):
+    """The hand-made months of test_suite/restatement_raw.py."""
+    return worlds.get("restatement", request.param)
