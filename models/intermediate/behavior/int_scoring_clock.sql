@@ -4,6 +4,8 @@
     same data always gives the same scores. anchor_epoch is the midpoint of the span from the
     first activity to score_as_of: the running-sum form of the behavior score multiplies and
     divides by 2^((t - anchor) / half-life), which stays far from overflow near the middle.
+    model_version_in_effect is the active version in effect at score_as_of: the one every
+    "current" figure is read under.
 -#}
 with activities as (
 
@@ -37,18 +39,28 @@ clock as (
 
 ),
 
+versions_in_effect as (
+
+    select * from {{ ref('int_scoring_versions_in_effect') }}
+
+),
+
 final as (
 
     select
-        first_activity_at,
-        last_activity_at,
-        score_as_of,
-        {{ epoch_seconds('score_as_of') }} as score_as_of_epoch,
+        clock.first_activity_at,
+        clock.last_activity_at,
+        clock.score_as_of,
+        versions_in_effect.model_version as model_version_in_effect,
+        {{ epoch_seconds('clock.score_as_of') }} as score_as_of_epoch,
         (
-            {{ epoch_seconds('coalesce(first_activity_at, score_as_of)') }}
-            + {{ epoch_seconds('score_as_of') }}
+            {{ epoch_seconds('coalesce(clock.first_activity_at, clock.score_as_of)') }}
+            + {{ epoch_seconds('clock.score_as_of') }}
         ) / 2 as anchor_epoch
     from clock
+    left join versions_in_effect
+        on clock.score_as_of >= versions_in_effect.in_effect_from
+            and clock.score_as_of < versions_in_effect.in_effect_until
 
 )
 

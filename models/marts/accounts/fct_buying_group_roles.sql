@@ -14,11 +14,7 @@ with clock as (
 
 current_version as (
 
-    select versions_in_effect.model_version
-    from {{ ref('int_scoring_versions_in_effect') }} as versions_in_effect
-    cross join clock
-    where clock.score_as_of >= versions_in_effect.in_effect_from
-        and clock.score_as_of < versions_in_effect.in_effect_until
+    select model_version_in_effect as model_version from clock
 
 ),
 

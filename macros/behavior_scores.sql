@@ -1,0 +1,146 @@
+{#-
+    The behavior score by running sums (spec: Behavior score; int_behavior_instants explains the
+    method), shared by every model that scores behavior at some instants: the model defines the
+    CTEs `clock` (int_scoring_clock) and `{instants_cte}` (one row per person and instant with
+    occurred_at, is_as_of_row, trigger_activity_id, trigger_activity_type, activities and one
+    n__<type> count per scored activity type; rows with no events are evaluation points), and
+    this macro adds `versions`, `rules_wide`, `weighted`, `running`, `decayed` and the CTE named
+    result_cte: one row per instant and version with value__<type>, behavior_score and
+    behavior_score_before.
+-#}
+{% macro behavior_running_scores(instants_cte='instants', result_cte='behavior_scored') -%}
+{%- set types = scored_activity_types() -%}
+versions as (
+
+    select model_version from {{ ref('scoring_models') }}
+
+),
+
+rules_wide as (
+
+    select
+        versions.model_version,
+        {% for activity_type in types %}
+            max(case when rules.activity_type = '{{ activity_type }}' then rules.points end)
+                as points__{{ activity_type }},
+            max(case when rules.activity_type = '{{ activity_type }}' then rules.half_life_days end)
+                as half_life__{{ activity_type }},
+            max(case when rules.activity_type = '{{ activity_type }}' then rules.cap end)
+                as cap__{{ activity_type }},
+            max(case when rules.activity_type = '{{ activity_type }}' and rules.is_handraiser then 1 else 0 end)
+                as handraiser__{{ activity_type }},
+        {% endfor %}
+        count(rules.activity_type) as rules_in_version
+    from versions
+    left join {{ ref('scoring_activity_rules') }} as rules
+        on versions.model_version = rules.model_version
+    group by versions.model_version
+
+),
+
+weighted as (
+
+    select
+        instants.*,
+        rules_wide.model_version,
+        {{ epoch_seconds('instants.occurred_at') }} as t_epoch,
+        clock.anchor_epoch,
+        {% for activity_type in types %}
+            coalesce(
+                instants.n__{{ activity_type }} * rules_wide.points__{{ activity_type }}
+                * power(
+                    2.0,
+                    ({{ epoch_seconds('instants.occurred_at') }} - clock.anchor_epoch)
+                    / (86400.0 * rules_wide.half_life__{{ activity_type }})
+                ),
+                0
+            ) as w__{{ activity_type }},
+        {% endfor %}
+        {% for activity_type in types %}
+            rules_wide.points__{{ activity_type }},
+            rules_wide.half_life__{{ activity_type }},
+            rules_wide.cap__{{ activity_type }},
+        {% endfor %}
+        {%- set handraiser_terms = [] -%}
+        {%- for activity_type in types -%}
+            {%- do handraiser_terms.append(
+                'instants.n__' ~ activity_type ~ ' * rules_wide.handraiser__' ~ activity_type) -%}
+        {%- endfor %}
+        {{ handraiser_terms | join(' + ') or '0' }} as handraisers
+    from {{ instants_cte }} as instants
+    cross join rules_wide
+    cross join clock
+
+),
+
+running as (
+
+    select
+        *,
+        {% for activity_type in types %}
+            sum(w__{{ activity_type }}) over running_window as running__{{ activity_type }},
+        {% endfor %}
+        max(case when handraisers > 0 then t_epoch end) over running_window as last_handraiser_epoch,
+        max(case when handraisers > 0 then t_epoch end) over (
+            partition by person_id, model_version
+            order by occurred_at, is_as_of_row
+            rows between unbounded preceding and 1 preceding
+        ) as last_handraiser_before_epoch
+    from weighted
+    window running_window as (
+        partition by person_id, model_version
+        order by occurred_at, is_as_of_row
+        rows between unbounded preceding and current row
+    )
+
+),
+
+decayed as (
+
+    select
+        *,
+        {% for activity_type in types %}
+            {%- set decay = "power(2.0, -(t_epoch - anchor_epoch) / (86400.0 * half_life__" ~ activity_type ~ "))" %}
+            {{ capped_type_value("coalesce(running__" ~ activity_type ~ " * " ~ decay ~ ", 0)", activity_type) }}
+                as value__{{ activity_type }},
+            {{ capped_type_value(
+                "coalesce((running__" ~ activity_type ~ " - w__" ~ activity_type ~ ") * " ~ decay ~ ", 0)",
+                activity_type) }}
+                as value_before__{{ activity_type }},
+        {% endfor %}
+        t_epoch - anchor_epoch as seconds_from_anchor
+    from running
+
+),
+
+{{ result_cte }} as (
+
+    {%- set values_now = [] -%}
+    {%- set values_before = [] -%}
+    {%- for activity_type in types -%}
+        {%- do values_now.append('value__' ~ activity_type) -%}
+        {%- do values_before.append('value_before__' ~ activity_type) -%}
+    {%- endfor %}
+
+    select
+        person_id,
+        model_version,
+        occurred_at,
+        t_epoch,
+        is_as_of_row,
+        activities,
+        trigger_activity_id,
+        trigger_activity_type,
+        handraisers,
+        last_handraiser_epoch,
+        last_handraiser_before_epoch,
+        {% for activity_type in types %}
+            value__{{ activity_type }},
+        {% endfor %}
+        {{ clamp(values_now | join(' + ') or '0') }} as behavior_score,
+        {{ clamp(values_before | join(' + ') or '0') }} as behavior_score_before
+    from decayed
+
+)
+
+{%- endmacro %}
