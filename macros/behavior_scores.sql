@@ -144,3 +144,65 @@ decayed as (
 )
 
 {%- endmacro %}
+
+
+{#-
+    The CTEs `events` (every activity of a known person up to score_as_of) and `event_instants`
+    (one row per person and occurred_at with one n__<type> count per scored activity type), the
+    instants behavior_running_scores evaluates. Needs the CTE `clock`.
+-#}
+{% macro behavior_event_instants() -%}
+{%- set types = scored_activity_types() -%}
+events as (
+
+    select
+        activities.person_id,
+        activities.activity_id,
+        activities.activity_type,
+        activities.occurred_at,
+        row_number() over (
+            partition by activities.person_id, activities.occurred_at
+            order by activities.activity_id
+        ) as order_in_instant
+    from {{ ref('int_activities_rekeyed') }} as activities
+    cross join clock
+    where activities.person_id is not null
+        and activities.occurred_at <= clock.score_as_of
+
+),
+
+event_instants as (
+
+    select
+        person_id,
+        occurred_at,
+        false as is_as_of_row,
+        max(case when order_in_instant = 1 then activity_id end) as trigger_activity_id,
+        max(case when order_in_instant = 1 then activity_type end) as trigger_activity_type,
+        {% for activity_type in types %}
+            sum(case when activity_type = '{{ activity_type }}' then 1 else 0 end) as n__{{ activity_type }},
+        {% endfor %}
+        count(*) as activities
+    from events
+    group by person_id, occurred_at
+
+)
+{%- endmacro %}
+
+
+{#-
+    The select list of an evaluation row: a person scored at an instant where nothing happened
+    (score_as_of, a calibration cutoff), in the shape of event_instants.
+-#}
+{% macro behavior_evaluation_row(person_id, at) -%}
+{%- set types = scored_activity_types() -%}
+        {{ person_id }} as person_id,
+        {{ at }} as occurred_at,
+        true as is_as_of_row,
+        cast(null as {{ dbt.type_string() }}) as trigger_activity_id,
+        cast(null as {{ dbt.type_string() }}) as trigger_activity_type,
+        {% for activity_type in types %}
+            0 as n__{{ activity_type }},
+        {% endfor %}
+        0 as activities
+{%- endmacro %}

@@ -42,3 +42,51 @@
 {% macro period_start(grain, expr) -%}
     cast({{ dbt.date_trunc(grain, expr) }} as date)
 {%- endmacro %}
+
+
+{#- A stable bucket 0-255 of a key, from the first two hex digits of its md5 (the same on every engine). -#}
+{% macro hash_bucket(expr) -%}
+    (
+        16 * ({{ dbt.position("substr(" ~ dbt.hash(expr) ~ ", 1, 1)", "'0123456789abcdef'") }} - 1)
+        + {{ dbt.position("substr(" ~ dbt.hash(expr) ~ ", 2, 1)", "'0123456789abcdef'") }} - 1
+    )
+{%- endmacro %}
+
+
+{#-
+    ROC AUC with ties (spec: Calibration), per group: over the distinct scores,
+    sum(pos * (neg_below + 0.5 * neg_equal)) / (P * N); null when a group has no positive or no
+    negative. relation is a table or a parenthesised subquery with an alias; label is boolean.
+-#}
+{% macro roc_auc(relation, group_columns, score, label) -%}
+    {%- set groups = group_columns | join(', ') -%}
+    select
+        {{ groups }},
+        sum(positives) as positives,
+        sum(negatives) as negatives,
+        case
+            when sum(positives) > 0 and sum(negatives) > 0
+                then sum(positives * (negatives_below + 0.5 * negatives))
+                / (cast(sum(positives) as {{ type_double() }}) * sum(negatives))
+        end as auc
+    from (
+        select
+            by_score.*,
+            coalesce(sum(negatives) over (
+                partition by {{ groups }}
+                order by score
+                rows between unbounded preceding and 1 preceding
+            ), 0) as negatives_below
+        from (
+            select
+                {{ groups }},
+                {{ score }} as score,
+                sum(case when {{ label }} then 1 else 0 end) as positives,
+                sum(case when {{ label }} then 0 else 1 end) as negatives
+            from {{ relation }}
+            group by {{ groups }}, {{ score }}
+        ) as by_score
+    ) as cumulated
+    group by {{ groups }}
+{%- endmacro %}
+

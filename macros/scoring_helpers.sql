@@ -143,3 +143,14 @@
 {% macro mart_score(expr) -%}
     cast({{ rounded_score(expr) }} as decimal(18, 2))
 {%- endmacro %}
+
+
+{#- Grade (spec: Total and grade): fit letter, then behavior digit 1 (>= active), 2 (>= engaged), 3. -#}
+{% macro grade(fit_expr, behavior_expr, engaged_threshold, active_threshold) -%}
+    {{ fit_letter(fit_expr) }}
+    || case
+        when {{ rounded_score(behavior_expr) }} >= {{ active_threshold }} then '1'
+        when {{ rounded_score(behavior_expr) }} >= {{ engaged_threshold }} then '2'
+        else '3'
+    end
+{%- endmacro %}

@@ -153,12 +153,8 @@ joined as (
         current_scores.account_floor,
         current_scores.engaged_threshold,
         current_scores.active_threshold,
-        {{ fit_letter('current_scores.fit_score') }}
-        || case
-            when {{ rounded_score('current_scores.behavior_score') }} >= current_scores.active_threshold then '1'
-            when {{ rounded_score('current_scores.behavior_score') }} >= current_scores.engaged_threshold then '2'
-            else '3'
-        end as grade,
+        {{ grade('current_scores.fit_score', 'current_scores.behavior_score',
+                 'current_scores.engaged_threshold', 'current_scores.active_threshold') }} as grade,
         mqls.mql_count,
         mqls.first_mql_at,
         mqls.latest_mql_at,

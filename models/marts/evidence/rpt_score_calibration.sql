@@ -1,0 +1,165 @@
+{#-
+    Does the score predict anything? (spec: Calibration.) Every lead scored at every monthly
+    cutoff under every version (nothing after the cutoff), grouped into score bands: deciles of
+    the total score (band_type decile, 1 lowest to 10 highest, ties broken by lead and cutoff so
+    every band is a tenth) and grades (band_type grade, A1 to D3). Per band: lead-cutoffs,
+    conversion to an opportunity of the lead, to won, to an opportunity at the lead's account
+    within calibration_horizon_days, and lift over the version's base rate. One row per version
+    with band_type overall carries ROC AUC with ties on the total score for each label, over all
+    leads and over the held-out persons only (where drafts from evidence are compared).
+-#}
+{%- set labels = ['has_opportunity', 'has_won', 'has_account_opportunity'] -%}
+
+with scores as (
+
+    select * from {{ ref('int_calibration_scores') }}
+
+),
+
+banded as (
+
+    select
+        model_version,
+        status,
+        total_score,
+        has_opportunity,
+        has_won,
+        has_account_opportunity,
+        is_holdout,
+        grade,
+        ntile(10) over (
+            partition by model_version
+            order by total_score, person_id, cutoff_at
+        ) as decile
+    from scores
+
+),
+
+bands as (
+
+    select
+        model_version,
+        status,
+        'decile' as band_type,
+        cast(decile as {{ dbt.type_string() }}) as band,
+        decile as band_order,
+        total_score,
+        has_opportunity,
+        has_won,
+        has_account_opportunity
+    from banded
+    union all
+    select
+        model_version,
+        status,
+        'grade' as band_type,
+        grade as band,
+        0 as band_order,
+        total_score,
+        has_opportunity,
+        has_won,
+        has_account_opportunity
+    from banded
+    union all
+    select
+        model_version,
+        status,
+        'overall' as band_type,
+        'all' as band,
+        0 as band_order,
+        total_score,
+        has_opportunity,
+        has_won,
+        has_account_opportunity
+    from banded
+
+),
+
+aggregated as (
+
+    select
+        model_version,
+        status,
+        band_type,
+        band,
+        max(band_order) as band_order,
+        count(*) as lead_cutoffs,
+        min(total_score) as min_total_score,
+        max(total_score) as max_total_score,
+        {% for label in labels %}
+            sum(case when {{ label }} then 1 else 0 end) as {{ label }}_count,
+        {% endfor %}
+        avg(total_score) as mean_total_score
+    from bands
+    group by model_version, status, band_type, band
+
+),
+
+base_rates as (
+
+    select
+        model_version,
+        {% for label in labels %}
+            cast({{ label }}_count as {{ type_double() }}) / lead_cutoffs as {{ label }}_base,
+        {% endfor %}
+        lead_cutoffs
+    from aggregated
+    where band_type = 'overall'
+
+),
+
+{% for label in labels %}
+    auc_{{ label }} as (
+        {{ roc_auc('banded', ['model_version'], 'total_score', label) }}
+    ),
+
+    auc_{{ label }}_holdout as (
+        {{ roc_auc('(select * from banded where is_holdout) as holdout', ['model_version'], 'total_score', label) }}
+    ),
+{% endfor %}
+
+final as (
+
+    select
+        cast(aggregated.model_version as {{ dbt.type_string() }}) as model_version,
+        cast(aggregated.status as {{ dbt.type_string() }}) as status,
+        cast(aggregated.band_type as {{ dbt.type_string() }}) as band_type,
+        cast(aggregated.band as {{ dbt.type_string() }}) as band,
+        cast(aggregated.band_order as integer) as band_order,
+        cast(aggregated.lead_cutoffs as integer) as lead_cutoffs,
+        cast(aggregated.min_total_score as decimal(18, 2)) as min_total_score,
+        cast(aggregated.max_total_score as decimal(18, 2)) as max_total_score,
+        cast(aggregated.has_opportunity_count as integer) as opportunities,
+        cast(aggregated.has_won_count as integer) as won,
+        cast(aggregated.has_account_opportunity_count as integer) as account_opportunities,
+        {{ ratio('aggregated.has_opportunity_count', 'aggregated.lead_cutoffs') }} as opportunity_rate,
+        {{ ratio('aggregated.has_won_count', 'aggregated.lead_cutoffs') }} as won_rate,
+        {{ ratio('aggregated.has_account_opportunity_count', 'aggregated.lead_cutoffs') }} as account_opportunity_rate,
+        {{ report_number(
+            'cast(aggregated.has_opportunity_count as ' ~ type_double() ~ ') / aggregated.lead_cutoffs'
+            ~ ' / nullif(base_rates.has_opportunity_base, 0)', 4) }} as opportunity_lift,
+        {{ report_number(
+            'cast(aggregated.has_account_opportunity_count as ' ~ type_double() ~ ') / aggregated.lead_cutoffs'
+            ~ ' / nullif(base_rates.has_account_opportunity_base, 0)', 4) }} as account_opportunity_lift,
+        {% for label in labels %}
+            case
+                when aggregated.band_type = 'overall' then {{ report_number('auc_' ~ label ~ '.auc', 4) }}
+            end as auc_{{ label | replace('has_', '') }},
+            case
+                when aggregated.band_type = 'overall' then {{ report_number('auc_' ~ label ~ '_holdout.auc', 4) }}
+            end as auc_{{ label | replace('has_', '') }}_holdout,
+        {% endfor %}
+        {{ report_number('aggregated.mean_total_score') }} as mean_total_score
+    from aggregated
+    inner join base_rates
+        on aggregated.model_version = base_rates.model_version
+    {% for label in labels %}
+        left join auc_{{ label }}
+            on aggregated.model_version = auc_{{ label }}.model_version
+        left join auc_{{ label }}_holdout
+            on aggregated.model_version = auc_{{ label }}_holdout.model_version
+    {% endfor %}
+
+)
+
+select * from final

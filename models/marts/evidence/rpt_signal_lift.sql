@@ -1,0 +1,206 @@
+{#-
+    How much each signal value says about a lead becoming an opportunity (spec: Calibration),
+    measured on the training split (persons not held out) of every lead scored at the monthly
+    cutoffs. Per value: volume, conversion, lift over the signal's base rate, weight of evidence
+    ln(share of positives / share of negatives) with evidence_smoothing added to every count (so a
+    rare value cannot get an extreme weight) and its part of the signal's information value.
+    Suggested points put the weight of evidence on the rules' scale, one factor per family
+    (activity, person, account): the family's largest absolute weight (over values with enough
+    volume) becomes the largest points of the family's rules in the version in effect, and every
+    other weight is converted with the same points per unit of weight of evidence, so a weak
+    signal stays small. Values under evidence_min_volume get none, and so does lead_source (no
+    rule scores it). For activities the suggestion for the '0-30d' value is what the rule's
+    points would be.
+-#}
+{%- set alpha = var('evidence_smoothing') -%}
+
+
+with signal_values as (
+
+    select * from {{ ref('int_signal_values') }}
+    where not is_holdout
+
+),
+
+clock as (
+
+    select * from {{ ref('int_scoring_clock') }}
+
+),
+
+activity_rules as (
+
+    select rules.*
+    from {{ ref('scoring_activity_rules') }} as rules
+    inner join clock
+        on rules.model_version = clock.model_version_in_effect
+
+),
+
+title_rules as (
+
+    select rules.*
+    from {{ ref('scoring_title_rules') }} as rules
+    inner join clock
+        on rules.model_version = clock.model_version_in_effect
+    where rules.dimension != 'exclusion'
+
+),
+
+icp_rules as (
+
+    select rules.*
+    from {{ ref('scoring_icp_rules') }} as rules
+    inner join clock
+        on rules.model_version = clock.model_version_in_effect
+
+),
+
+rule_points as (
+
+    select
+        'activity' as signal_family,
+        activity_type as signal,
+        '0-30d' as signal_value,
+        max(points) as current_points
+    from activity_rules
+    group by activity_type
+    union all
+    select
+        'person' as signal_family,
+        dimension as signal,
+        value as signal_value,
+        max(points) as current_points
+    from title_rules
+    group by dimension, value
+    union all
+    select
+        'account' as signal_family,
+        attribute as signal,
+        value as signal_value,
+        max(points) as current_points
+    from icp_rules
+    group by attribute, value
+
+),
+
+family_scales as (
+
+    select
+        signal_family,
+        max(current_points) as family_scale
+    from rule_points
+    group by signal_family
+
+),
+
+counted as (
+
+    select
+        signal_family,
+        signal,
+        signal_value,
+        count(*) as lead_cutoffs,
+        sum(case when has_opportunity then 1 else 0 end) as positives
+    from signal_values
+    group by signal_family, signal, signal_value
+
+),
+
+per_signal as (
+
+    select
+        signal_family,
+        signal,
+        sum(lead_cutoffs) as signal_lead_cutoffs,
+        sum(positives) as signal_positives,
+        count(*) as signal_values
+    from counted
+    group by signal_family, signal
+
+),
+
+shares as (
+
+    select
+        counted.signal_family,
+        counted.signal,
+        counted.signal_value,
+        counted.lead_cutoffs,
+        counted.positives,
+        per_signal.signal_lead_cutoffs,
+        per_signal.signal_positives,
+        cast(counted.positives as {{ type_double() }}) / counted.lead_cutoffs as conversion_rate,
+        cast(per_signal.signal_positives as {{ type_double() }}) / per_signal.signal_lead_cutoffs as base_rate,
+        (counted.positives + {{ alpha }})
+        / (per_signal.signal_positives + {{ alpha }} * per_signal.signal_values) as positive_share,
+        (counted.lead_cutoffs - counted.positives + {{ alpha }})
+        / (per_signal.signal_lead_cutoffs - per_signal.signal_positives + {{ alpha }} * per_signal.signal_values)
+            as negative_share,
+        counted.lead_cutoffs >= {{ var('evidence_min_volume') }} as is_sufficient_volume
+    from counted
+    inner join per_signal
+        on counted.signal_family = per_signal.signal_family
+            and counted.signal = per_signal.signal
+
+),
+
+weighted as (
+
+    select
+        *,
+        ln(positive_share / negative_share) as weight_of_evidence,
+        (positive_share - negative_share) * ln(positive_share / negative_share) as information_value_part
+    from shares
+
+),
+
+scaled as (
+
+    select
+        weighted.*,
+        sum(information_value_part) over (
+            partition by weighted.signal_family, weighted.signal
+        ) as information_value,
+        max(case when weighted.is_sufficient_volume then abs(weighted.weight_of_evidence) end) over (
+            partition by weighted.signal_family
+        ) as family_max_weight,
+        family_scales.family_scale,
+        rule_points.current_points
+    from weighted
+    left join family_scales
+        on weighted.signal_family = family_scales.signal_family
+    left join rule_points
+        on weighted.signal_family = rule_points.signal_family
+            and weighted.signal = rule_points.signal
+            and lower(weighted.signal_value) = lower(rule_points.signal_value)
+
+),
+
+final as (
+
+    select
+        cast(signal_family as {{ dbt.type_string() }}) as signal_family,
+        cast(signal as {{ dbt.type_string() }}) as signal,
+        cast(signal_value as {{ dbt.type_string() }}) as signal_value,
+        cast(lead_cutoffs as integer) as lead_cutoffs,
+        cast(positives as integer) as opportunities,
+        {{ report_number('conversion_rate', 4) }} as conversion_rate,
+        {{ report_number('base_rate', 4) }} as base_rate,
+        {{ report_number('conversion_rate / nullif(base_rate, 0)', 4) }} as lift,
+        {{ report_number('weight_of_evidence', 4) }} as weight_of_evidence,
+        {{ report_number('information_value_part', 4) }} as information_value_part,
+        {{ report_number('information_value', 4) }} as information_value,
+        is_sufficient_volume,
+        cast(current_points as integer) as current_points,
+        cast(
+            case
+                when is_sufficient_volume and family_max_weight > 0
+                    then round(cast(weight_of_evidence / family_max_weight * family_scale as decimal(18, 6)), 0)
+            end as integer
+        ) as suggested_points
+    from scaled
+
+)
+
+select * from final
