@@ -81,6 +81,20 @@ def main() -> None:
             from {schema}.fct_handoffs group by model_version order by model_version"""):
             print(f"  {version:<8}{mqls:>8,}{_pct(within_24h):>20}{_num(median):>12}{_num(p95):>12}"
                   f"{_pct(meeting):>9}{_pct(to_opp):>10}{float(pipeline):>14,.0f}")
+    if ("rpt_score_calibration",) in marts:
+        print("\ncalibration (opportunity within the horizon)")
+        print(f"  {'version':<8}{'status':<8}{'lead-cutoffs':>14}{'base rate':>11}{'top-decile lift':>17}"
+              f"{'AUC':>8}{'AUC held out':>14}")
+        for version, status, volume, rate, lift, auc, auc_holdout in fetch(
+            con, f"""
+            select overall.model_version, overall.status, overall.lead_cutoffs, overall.opportunity_rate,
+                top.opportunity_lift, overall.auc_opportunity, overall.auc_opportunity_holdout
+            from {schema}.rpt_score_calibration as overall
+            inner join {schema}.rpt_score_calibration as top
+                on overall.model_version = top.model_version and top.band_type = 'decile' and top.band = '10'
+            where overall.band_type = 'overall' order by overall.model_version"""):
+            print(f"  {version:<8}{status:<8}{volume:>14,}{_pct(rate):>11}{_num(lift, 2):>17}"
+                  f"{_num(auc, 3):>8}{_num(auc_holdout, 3):>14}")
     con.close()
 
 
@@ -88,8 +102,8 @@ def _pct(value) -> str:
     return "-" if value is None else f"{float(value):.1%}"
 
 
-def _num(value) -> str:
-    return "-" if value is None else f"{float(value):,.0f}"
+def _num(value, decimals: int = 0) -> str:
+    return "-" if value is None else f"{float(value):,.{decimals}f}"
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ class World:
     engine: str  # "duckdb" or "postgres"
     workdir: Path
     name: str = field(default_factory=lambda: f"lq_{uuid.uuid4().hex[:8]}")
+    project_dir: Path = ROOT
 
     @property
     def schema(self) -> str:
@@ -83,12 +84,12 @@ class World:
         """Run one dbt command in this world; returns its exit code and output."""
         all_vars = {"raw_schema": self.raw_schema, **(vars or {})}
         command = [
-            DBT, *args, "--project-dir", str(ROOT), "--profiles-dir", str(ROOT),
+            DBT, *args, "--project-dir", str(self.project_dir), "--profiles-dir", str(self.project_dir),
             "--target-path", str(self.workdir / f"target_{self.name}"),
             "--log-path", str(self.workdir / f"logs_{self.name}"),
             "--vars", json.dumps(all_vars),
         ]
-        done = subprocess.run(command, cwd=ROOT, env=self.env(), capture_output=True, text=True)
+        done = subprocess.run(command, cwd=self.project_dir, env=self.env(), capture_output=True, text=True)
         return DbtResult(done.returncode, done.stdout + done.stderr)
 
     def load_raw(self, tables: dict[str, pd.DataFrame], schema: str | None = None) -> None:

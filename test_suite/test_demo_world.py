@@ -110,7 +110,7 @@ def _comparable(frame) -> list[list]:
 
 def test_engines_agree_on_staging_and_marts(worlds):
     """DuckDB and PostgreSQL, same demo: the same rejections, staged rows, MQLs and leads, and the
-    same handoff and funnel marts, every column."""
+    same handoff, funnel, restatement and evidence marts, every column."""
     duck, pg = worlds.get("demo", "duckdb"), worlds.get("demo", "postgres")
     for sql in (
         "select source_table, record_id, reason, raw_row from {schema}.rejected_records "
@@ -129,6 +129,11 @@ def test_engines_agree_on_staging_and_marts(worlds):
         "select * from {schema}.rpt_handoff_quality "
         "order by period_grain, period_start, segment_dimension, segment_value",
         "select * from {schema}.rpt_funnel order by period_grain, period_start",
+        "select * from {schema}.fct_restated_mqls order by mql_id",
+        "select * from {schema}.rpt_scoring_model_impact order by model_version, period_start",
+        "select * from {schema}.rpt_scoring_model_changes order by model_version, account_key",
+        "select * from {schema}.rpt_score_calibration order by model_version, band_type, band",
+        "select * from {schema}.rpt_signal_lift order by signal_family, signal, signal_value",
     ):
         left, right = duck.query(sql), pg.query(sql)
         assert len(left) == len(right) > 0

@@ -93,8 +93,8 @@ person_labels as (
         on person_cutoffs.person_id = person_opportunities.person_id
     inner join dated_opportunities as dated
         on person_opportunities.opportunity_id = dated.opportunity_id
-            and dated.created_epoch > person_cutoffs.cutoff_epoch
-            and dated.created_epoch <= person_cutoffs.horizon_epoch
+            and person_cutoffs.cutoff_epoch < dated.created_epoch
+            and person_cutoffs.horizon_epoch >= dated.created_epoch
     group by person_cutoffs.person_id, person_cutoffs.cutoff_at
 
 ),
@@ -107,8 +107,8 @@ account_labels as (
     from person_cutoffs
     inner join dated_opportunities as dated
         on person_cutoffs.resolved_account_id = dated.resolved_account_id
-            and dated.created_epoch > person_cutoffs.cutoff_epoch
-            and dated.created_epoch <= person_cutoffs.horizon_epoch
+            and person_cutoffs.cutoff_epoch < dated.created_epoch
+            and person_cutoffs.horizon_epoch >= dated.created_epoch
 
 ),
 

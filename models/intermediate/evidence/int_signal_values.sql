@@ -79,7 +79,7 @@ last_done as (
     from outcomes
     inner join activities
         on outcomes.person_id = activities.person_id
-            and activities.occurred_at <= outcomes.cutoff_at
+            and outcomes.cutoff_at >= activities.occurred_at
     group by outcomes.person_id, outcomes.cutoff_at, activities.activity_type
 
 ),

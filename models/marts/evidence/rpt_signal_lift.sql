@@ -159,7 +159,7 @@ scaled as (
 
     select
         weighted.*,
-        sum(information_value_part) over (
+        sum(weighted.information_value_part) over (
             partition by weighted.signal_family, weighted.signal
         ) as information_value,
         max(case when weighted.is_sufficient_volume then abs(weighted.weight_of_evidence) end) over (

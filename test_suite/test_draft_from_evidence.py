@@ -1,0 +1,82 @@
+"""From evidence to rules: `python -m scripts.draft_from_evidence` on the built demo writes a draft
+version into a copy of the project, and the copy's build restates and calibrates it."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from test_suite.harness import ROOT, World
+
+
+@pytest.fixture(scope="module")
+def drafted(worlds, tmp_path_factory):
+    built = worlds.get("demo", "duckdb")
+    project = tmp_path_factory.mktemp("project") / "lead_qualification"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
+        ".venv", "target", "logs", ".git", "__pycache__", ".pytest_cache", "dbt_packages"))
+    env = dict(os.environ, LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
+    done = subprocess.run([sys.executable, "-m", "scripts.draft_from_evidence", "--version", "v9",
+                           "--seeds-dir", str(project / "seeds" / "scoring")],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    world = World("duckdb", tmp_path_factory.mktemp("drafted"), project_dir=project)
+    result = world.dbt("build")
+    assert result.ok, result.output[-6000:]
+    return built, project, world, done.stdout
+
+
+def _rows(path, version):
+    with path.open(newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row["model_version"] == version]
+
+
+def test_the_draft_takes_the_suggested_points(drafted):
+    built, project, _world, output = drafted
+    assert "Draft v9 written" in output
+    (model,) = _rows(project / "seeds" / "scoring" / "scoring_models.csv", "v9")
+    assert (model["status"], model["restate"]) == ("draft", "true")
+    assert model["change_reason"].startswith("Drafted from evidence: v2")
+    suggested = {r.signal: int(r.suggested_points) for r in built.query(
+        "select signal, suggested_points from {schema}.rpt_signal_lift "
+        "where signal_family = 'activity' and signal_value = '0-30d' and suggested_points is not null").itertuples()}
+    base = {r["activity_type"]: r for r in _rows(project / "seeds" / "scoring" / "scoring_activity_rules.csv", "v2")}
+    for rule in _rows(project / "seeds" / "scoring" / "scoring_activity_rules.csv", "v9"):
+        expected = suggested.get(rule["activity_type"], int(base[rule["activity_type"]]["points"]))
+        assert int(rule["points"]) == expected, rule
+        assert rule["half_life_days"] == base[rule["activity_type"]]["half_life_days"]
+    # rules without enough evidence are copied unchanged (contact_us has under 30 lead-cutoffs)
+    assert "contact_us" not in suggested
+    # the other seeds carry the version too
+    for seed in ("scoring_title_rules.csv", "scoring_icp_rules.csv", "scoring_buying_group_roles.csv"):
+        assert len(_rows(project / "seeds" / "scoring" / seed, "v9")) == len(_rows(project / "seeds" / "scoring" / seed, "v2"))
+    # the original seeds are untouched
+    assert not _rows(ROOT / "seeds" / "scoring" / "scoring_models.csv", "v9")
+
+
+def test_the_draft_is_calibrated_and_restated(drafted):
+    _built, _project, world, _output = drafted
+    auc = {r.model_version: Decimal(str(r.auc_opportunity_holdout)) for r in world.query(
+        "select model_version, auc_opportunity_holdout from {schema}.rpt_score_calibration "
+        "where band_type = 'overall'").itertuples()}
+    assert set(auc) == {"v1", "v2", "v3", "v9"}
+    assert all(Decimal("0.5") < value <= 1 for value in auc.values())
+    impact = world.query("select count(*) as months, sum(restated_mqls) as mqls "
+                         "from {schema}.rpt_scoring_model_impact where model_version = 'v9'").iloc[0]
+    assert impact.months > 0 and impact.mqls > 0
+    print(f"held-out AUC: {auc}")
+
+
+def test_an_existing_version_is_refused(drafted):
+    built, project, _world, _output = drafted
+    env = dict(os.environ, LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
+    done = subprocess.run([sys.executable, "-m", "scripts.draft_from_evidence", "--version", "v2",
+                           "--seeds-dir", str(project / "seeds" / "scoring")],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode != 0 and "already exists" in done.stderr
