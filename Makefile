@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export DO_NOT_TRACK := 1
 
-.PHONY: build test lint demo-data docs clean
+.PHONY: build test lint demo-data docs draft clean
 
 # The virtual environment with the pinned stack; rebuilt when requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -28,6 +28,10 @@ lint: $(VENV)/.installed
 ## demo-data: regenerate the committed demo seeds (deterministic: no diff unless the generator changed)
 demo-data: $(VENV)/.installed
 	$(BIN)/python -m demo_world
+
+## draft: write a draft scoring version from rpt_signal_lift (make draft VERSION=v4), then make build
+draft: $(VENV)/.installed
+	$(BIN)/python -m scripts.draft_from_evidence --version $(VERSION)
 
 ## docs: generate the dbt docs site into target/
 docs: $(VENV)/.installed
