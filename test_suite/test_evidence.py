@@ -84,4 +84,4 @@ def test_signal_lift_on_the_demo(demo):
     small = got[got.lead_cutoffs < 30]
     assert small.suggested_points.isna().all()
     assert got[got.signal_family == "other"].suggested_points.isna().all()
-    assert got[got.lead_cutoffs >= 30][got.signal_family != "other"].suggested_points.notna().all()
+    assert got[(got.lead_cutoffs >= 30) & (got.signal_family != "other")].suggested_points.notna().all()
