@@ -90,3 +90,24 @@
     group by {{ groups }}
 {%- endmacro %}
 
+
+
+{#-
+    The non-null values of measure joined with ', ' in the order of order_key (ascending), null
+    when there are none. dbt's listagg ignores its order on Spark, whose version sorts
+    (order_key, value) pairs instead.
+-#}
+{% macro ordered_list(measure, order_key) %}
+    {{- return(adapter.dispatch('ordered_list', 'lead_qualification')(measure, order_key)) -}}
+{% endmacro %}
+
+{% macro default__ordered_list(measure, order_key) -%}
+    {{ dbt.listagg(measure, "', '", 'order by ' ~ order_key) }}
+{%- endmacro %}
+
+{% macro spark__ordered_list(measure, order_key) -%}
+    nullif(array_join(transform(
+        array_sort(collect_list(case when ({{ measure }}) is not null
+            then named_struct('k', {{ order_key }}, 'v', {{ measure }}) end)),
+        x -> x.v), ', '), '')
+{%- endmacro %}

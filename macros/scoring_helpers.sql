@@ -53,7 +53,8 @@
         also works inside a unit test, where ref() names the test's fixture instead.
     -#}
     {%- set relation = api.Relation.create(
-        database=target.database, schema=target.schema, identifier='scoring_activity_rules') -%}
+        database=(target.database if target.database is defined else none), schema=target.schema,
+        identifier='scoring_activity_rules') -%}
     {%- set rows = run_query("select distinct activity_type from " ~ relation ~ " order by activity_type") -%}
     {%- set types = rows.columns[0].values() | list -%}
     {%- for activity_type in types if not modules.re.match('^[a-z][a-z0-9_]*$', activity_type) -%}
@@ -132,7 +133,7 @@
 
     select
         contribution_key,
-        {{ dbt.listagg('phrase', "', '", 'order by contribution_rank') }} as contributions
+        {{ ordered_list('phrase', 'contribution_rank') }} as contributions
     from ranked
     where contribution_rank <= {{ limit }}
     group by contribution_key

@@ -1,7 +1,9 @@
 """Session fixtures: each world is built once per engine and shared by every test that reads it.
 
 Engines: DuckDB always; PostgreSQL when LEAD_QUALIFICATION_PG_HOST is set (``.ci/run`` starts a
-server on loopback and sets it). Without it the PostgreSQL cases are skipped, not faked.
+server on loopback and sets it); Spark (a local session) when LEAD_QUALIFICATION_SPARK=1, for the
+demo world only (test_engines_agree.py): a Spark build costs minutes. Without them those cases
+are skipped, not faked.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_suite import golden_raw, handoff_raw, restatement_raw
-from test_suite.harness import World, postgres_configured, read_demo_seeds
+from test_suite.harness import World, postgres_configured, read_demo_seeds, spark_configured
 
 ENGINES = ["duckdb", "postgres"]
 HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw}
@@ -36,6 +38,9 @@ class Worlds:
     def get(self, kind: str, engine: str) -> BuiltWorld:
         if engine == "postgres" and not postgres_configured():
             pytest.skip("PostgreSQL not configured (set LEAD_QUALIFICATION_PG_HOST; .ci/run does)")
+        if engine == "spark" and not spark_configured():
+            pytest.skip("Spark not configured (set LEAD_QUALIFICATION_SPARK=1 with requirements-spark.txt "
+                        "installed; .ci/run does)")
         if (kind, engine) not in self.built:
             world = World(engine, self.workdir)
             vars = {}

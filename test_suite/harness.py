@@ -40,6 +40,10 @@ def postgres_configured() -> bool:
     return bool(os.environ.get("LEAD_QUALIFICATION_PG_HOST"))
 
 
+def spark_configured() -> bool:
+    return os.environ.get("LEAD_QUALIFICATION_SPARK") == "1"
+
+
 @dataclass
 class DbtResult:
     returncode: int
@@ -54,18 +58,22 @@ class DbtResult:
 class World:
     """One throwaway database namespace on one engine."""
 
-    engine: str  # "duckdb" or "postgres"
+    engine: str  # "duckdb", "postgres" or "spark"
     workdir: Path
     name: str = field(default_factory=lambda: f"lq_{uuid.uuid4().hex[:8]}")
     project_dir: Path = ROOT
 
     @property
     def schema(self) -> str:
-        return self.name if self.engine == "postgres" else "main"
+        return "main" if self.engine == "duckdb" else self.name
 
     @property
     def raw_schema(self) -> str:
-        return f"{self.name}_raw" if self.engine == "postgres" else "raw"
+        return "raw" if self.engine == "duckdb" else f"{self.name}_raw"
+
+    @property
+    def spark_dir(self) -> Path:
+        return self.workdir / f"spark_{self.name}"
 
     @property
     def duckdb_path(self) -> str:
@@ -76,6 +84,9 @@ class World:
         if self.engine == "duckdb":
             env["LEAD_QUALIFICATION_DUCKDB_PATH"] = self.duckdb_path
             env["LEAD_QUALIFICATION_TARGET"] = "dev"
+        elif self.engine == "spark":
+            env.update(LEAD_QUALIFICATION_TARGET="spark", LEAD_QUALIFICATION_SPARK_DIR=str(self.spark_dir),
+                       SPARK_LOCAL_IP="127.0.0.1")
         else:
             env["LEAD_QUALIFICATION_TARGET"] = "postgres"
         return env
@@ -96,12 +107,34 @@ class World:
         """Write raw tables (text columns) into this world's raw schema."""
         if self.engine == "duckdb":
             write_duckdb(tables, self.duckdb_path, schema or self.raw_schema)
+        elif self.engine == "spark":
+            self._load_spark(tables, schema or self.raw_schema)
         else:
             write_postgres(tables, schema or self.raw_schema)
+
+    def _load_spark(self, tables: dict[str, pd.DataFrame], schema: str) -> None:
+        """Text parquet files written by DuckDB, saved as tables by a Spark session in a subprocess."""
+        import duckdb
+
+        staging = self.workdir / f"raw_{self.name}"
+        staging.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect()
+        for name, frame in tables.items():
+            con.register("frame_view", frame)
+            columns = ", ".join(f'cast("{c}" as varchar) as "{c}"' for c in frame.columns)
+            con.execute(f"copy (select {columns} from frame_view) to '{staging / name}.parquet' (format parquet)")
+            con.unregister("frame_view")
+        con.close()
+        self.spark_dir.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run([sys.executable, "-m", "test_suite.spark_io", "load", str(staging), schema],
+                              cwd=ROOT, env=self.env(), capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-3000:]
 
     def query(self, sql: str) -> pd.DataFrame:
         """Run SQL in this world; ``{schema}`` and ``{raw}`` name its schemas."""
         sql = sql.format(schema=self.schema, raw=self.raw_schema)
+        if self.engine == "spark":
+            return self._query_spark_tables(sql)
         if self.engine == "duckdb":
             import duckdb
 
@@ -116,6 +149,23 @@ class World:
                 cur.execute(sql)
                 columns = [d[0] for d in cur.description]
                 return _nulls_as_none(pd.DataFrame(cur.fetchall(), columns=columns))
+        finally:
+            con.close()
+
+    def _query_spark_tables(self, sql: str) -> pd.DataFrame:
+        """Spark's tables are parquet files in the warehouse: DuckDB reads them as they are, so a
+        query needs no Spark session (views, which have no files, cannot be queried this way)."""
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            for schema in (self.schema, self.raw_schema):
+                con.execute(f'create schema if not exists "{schema}"')
+                for table in sorted((self.spark_dir / "warehouse" / f"{schema}.db").glob("*")):
+                    if table.is_dir() and any(table.glob("*.parquet")):
+                        con.execute(f'create view "{schema}"."{table.name}" as '
+                                    f"select * from read_parquet('{table}/*.parquet')")
+            return _nulls_as_none(con.execute(sql).df())
         finally:
             con.close()
 

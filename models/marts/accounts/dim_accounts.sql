@@ -73,7 +73,7 @@ buying_group as (
         sum(case when is_required then 1 else 0 end) as required_roles,
         sum(case when is_required and status in ('active', 'engaged', 'aware') then 1 else 0 end) as roles_reached,
         sum(case when is_required and status in ('active', 'engaged') then 1 else 0 end) as roles_engaged,
-        {{ dbt.listagg("case when is_required and status = 'not_yet' then role end", "', '", "order by role") }}
+        {{ ordered_list("case when is_required and status = 'not_yet' then role end", "role") }}
             as roles_missing
     from roles
     group by account_id

@@ -86,8 +86,8 @@ role_lists as (
 
     select
         mqa_id,
-        {{ dbt.listagg("case when is_engaged = 1 then role end", "', '", "order by role") }} as roles_engaged,
-        {{ dbt.listagg("case when is_reached = 0 then role end", "', '", "order by role") }} as roles_missing
+        {{ ordered_list("case when is_engaged = 1 then role end", "role") }} as roles_engaged,
+        {{ ordered_list("case when is_reached = 0 then role end", "role") }} as roles_missing
     from role_states
     group by mqa_id
 

@@ -3,7 +3,8 @@
     detected_in tells where: 'staging' (the row itself is unusable: see the base models) or
     'person_resolution' (a valid row whose person was kept out: a deleted record, a merge cycle,
     a merge into an unknown record, and the activities, touches and lead-only meetings of such
-    a record).
+    a record). rejected_record_id hashes the table, reason, raw row and the copy's number among
+    identical rejected rows, so it is the same on every engine whichever copy an engine kept.
 -#}
 {%- set raw_tables = raw_contract().keys() | list -%}
 {%- set rekeyed = [
@@ -15,7 +16,6 @@ with staging_rejections as (
 
     {% for table_name in raw_tables -%}
         select
-            raw_row_id as rejected_record_id,
             '{{ table_name }}' as source_table,
             record_id,
             rejection_reason as reason,
@@ -31,7 +31,6 @@ with staging_rejections as (
 resolution_rejections as (
 
     select
-        base.raw_row_id as rejected_record_id,
         'leads' as source_table,
         base.record_id,
         resolved.resolution as reason,
@@ -47,7 +46,6 @@ resolution_rejections as (
         union all
 
         select
-            base.raw_row_id as rejected_record_id,
             '{{ table_name }}' as source_table,
             base.record_id,
             'lead_' || resolved.resolution as reason,
@@ -64,11 +62,27 @@ resolution_rejections as (
 
 ),
 
-final as (
+rejections as (
 
     select * from staging_rejections
     union all
     select * from resolution_rejections
+
+),
+
+final as (
+
+    select
+        {{ dbt.hash(dbt.concat([
+            'source_table', "'|'", 'reason', "'|'", 'raw_row', "'|'",
+            'cast(row_number() over (partition by source_table, reason, raw_row order by record_id) as '
+            ~ dbt.type_string() ~ ')'])) }} as rejected_record_id,
+        source_table,
+        record_id,
+        reason,
+        raw_row,
+        detected_in
+    from rejections
 
 )
 

@@ -132,11 +132,14 @@ shares as (
         per_signal.signal_positives,
         cast(counted.positives as {{ type_double() }}) / counted.lead_cutoffs as conversion_rate,
         cast(per_signal.signal_positives as {{ type_double() }}) / per_signal.signal_lead_cutoffs as base_rate,
-        (counted.positives + {{ alpha }})
-        / (per_signal.signal_positives + {{ alpha }} * per_signal.signal_values) as positive_share,
-        (counted.lead_cutoffs - counted.positives + {{ alpha }})
-        / (per_signal.signal_lead_cutoffs - per_signal.signal_positives + {{ alpha }} * per_signal.signal_values)
-            as negative_share,
+        (cast(counted.positives as {{ type_double() }}) + {{ alpha }})
+        / (cast(per_signal.signal_positives as {{ type_double() }}) + {{ alpha }} * per_signal.signal_values)
+            as positive_share,
+        (cast(counted.lead_cutoffs - counted.positives as {{ type_double() }}) + {{ alpha }})
+        / (
+            cast(per_signal.signal_lead_cutoffs - per_signal.signal_positives as {{ type_double() }})
+            + {{ alpha }} * per_signal.signal_values
+        ) as negative_share,
         counted.lead_cutoffs >= {{ var('evidence_min_volume') }} as is_sufficient_volume
     from counted
     inner join per_signal

@@ -83,7 +83,7 @@ recency_phrases as (
 
     select
         ranked.person_id,
-        {{ dbt.listagg('ranked.phrase', "', '", 'order by ranked.phrase_rank') }} as recency
+        {{ ordered_list('ranked.phrase', 'ranked.phrase_rank') }} as recency
     from (
         select
             contributions_unpivoted.contribution_key as person_id,
