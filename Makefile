@@ -17,8 +17,13 @@ build: $(VENV)/.installed
 	$(BIN)/dbt build
 	$(BIN)/python scripts/summary.py
 
-## test: the whole suite (DuckDB always; PostgreSQL too when LEAD_QUALIFICATION_PG_HOST is set)
-test: $(VENV)/.installed
+# The Spark target's packages (pyspark is large): installed for the test suite, not for make build.
+$(VENV)/.installed-spark: $(VENV)/.installed requirements-spark.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-spark.txt
+	touch $@
+
+## test: the whole suite (DuckDB always; PostgreSQL when LEAD_QUALIFICATION_PG_HOST is set; Spark when LEAD_QUALIFICATION_SPARK=1)
+test: $(VENV)/.installed $(VENV)/.installed-spark
 	$(BIN)/python -m pytest test_suite
 
 ## lint: sqlfluff with the dbt templater over models, macros and data tests

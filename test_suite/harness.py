@@ -7,12 +7,14 @@ dbt runs in a subprocess with its own target path, so worlds never share state.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -183,3 +185,16 @@ class World:
 def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
     """Every null as None, whatever the column type, so rows compare alike on every engine."""
     return frame.astype(object).where(frame.notna(), None)
+
+
+def comparable(frame: pd.DataFrame) -> list[tuple]:
+    """Rows as values every driver gives alike (DuckDB hands decimals to pandas as floats and
+    dates as timestamps, PostgreSQL as Decimal and date), sorted."""
+    def value(v):
+        if isinstance(v, (float, Decimal)):
+            return Decimal(str(v)).normalize()
+        if isinstance(v, (dt.date, dt.datetime)):
+            return pd.Timestamp(v)
+        return v
+    rows = [tuple(value(v) for v in row) for row in frame.values.tolist()]
+    return sorted(rows, key=lambda row: tuple((v is None, str(v)) for v in row))

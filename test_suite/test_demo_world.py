@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from decimal import Decimal
 
-import pandas as pd
 import pytest
 
 from demo_world.contract import COLUMNS
+from test_suite.harness import comparable
 
 # Every reason staging can give (README: "Rejected records"). A new reason must be documented.
 DOCUMENTED_REASONS = {
@@ -96,49 +94,21 @@ def test_demo_shape(demo):
     assert dict(zip(versions.status, versions.n)) == {"active": 2, "draft": 1}
 
 
-def _comparable(frame) -> list[list]:
-    """Rows as values every driver gives alike: DuckDB hands decimals to pandas as floats and
-    dates as timestamps, PostgreSQL as Decimal and date; decimals compare as exact numbers."""
-    def value(v):
-        if isinstance(v, (float, Decimal)):
-            return Decimal(str(v)).normalize()
-        if isinstance(v, (dt.date, dt.datetime)):
-            return pd.Timestamp(v)
-        return v
-    return [[value(v) for v in row] for row in frame.values.tolist()]
-
-
-def test_engines_agree_on_staging_and_marts(worlds):
-    """DuckDB and PostgreSQL, same demo: the same rejections, staged rows, MQLs and leads, and the
-    same handoff, funnel, restatement and evidence marts, every column."""
+def test_engines_agree_on_staging(worlds):
+    """DuckDB and PostgreSQL, same demo: the same staged rows (staging models are views, which
+    the Spark harness cannot read; every mart, rejected_records included, is compared on all three
+    engines in test_engines_agree.py)."""
     duck, pg = worlds.get("demo", "duckdb"), worlds.get("demo", "postgres")
     for sql in (
-        "select source_table, record_id, reason, raw_row from {schema}.rejected_records "
-        "order by source_table, raw_row, reason",
         "select lead_id, email, company_domain, job_title_normalized, created_at, updated_at, is_deleted "
-        "from {schema}.stg_raw__leads order by lead_id",
-        "select activity_id, lead_id, account_domain, activity_type, occurred_at "
-        "from {schema}.stg_raw__activities order by activity_id",
-        # the marts, scores included: rounded once as the spec says, so equal to the cent
-        "select mql_id, lead_id, account_id, mql_at, model_version, behavior_score, person_score, "
-        "account_score, total_score, reason, trigger_activity_id, why from {schema}.fct_mqls order by mql_id",
-        "select lead_id, account_id, match_method, seniority, department, buying_role, behavior_score, "
-        "person_score, account_score, total_score, grade, is_mql, mql_count, why "
-        "from {schema}.dim_leads order by lead_id",
-        "select * from {schema}.fct_handoffs order by mql_id",
-        "select * from {schema}.rpt_handoff_quality "
-        "order by period_grain, period_start, segment_dimension, segment_value",
-        "select * from {schema}.rpt_funnel order by period_grain, period_start",
-        "select * from {schema}.fct_restated_mqls order by mql_id",
-        "select * from {schema}.rpt_scoring_model_impact order by model_version, period_start",
-        "select * from {schema}.rpt_scoring_model_changes order by model_version, account_key",
-        "select * from {schema}.rpt_score_calibration order by model_version, band_type, band",
-        "select * from {schema}.rpt_signal_lift order by signal_family, signal, signal_value",
+        "from {schema}.stg_raw__leads",
+        "select activity_id, lead_id, account_domain, activity_type, occurred_at from {schema}.stg_raw__activities",
+        "select account_id, domain, industry, employee_count, annual_revenue, technologies, is_target_account "
+        "from {schema}.stg_raw__accounts",
     ):
         left, right = duck.query(sql), pg.query(sql)
         assert len(left) == len(right) > 0
-        assert list(left.columns) == list(right.columns)
-        assert _comparable(left) == _comparable(right), sql
+        assert comparable(left) == comparable(right), sql
 
 
 def test_mqls_on_the_demo(demo):

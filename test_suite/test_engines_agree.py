@@ -7,30 +7,15 @@ as sorted lists, so no engine's row order matters.
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
-import pandas as pd
 import pytest
+
+from test_suite.harness import comparable
 
 MARTS = [
     "rejected_records", "dim_leads", "fct_mqls", "dim_accounts", "fct_mqas", "fct_buying_group_roles",
     "fct_handoffs", "rpt_handoff_quality", "rpt_funnel", "fct_restated_mqls", "rpt_scoring_model_impact",
     "rpt_scoring_model_changes", "rpt_score_calibration", "rpt_signal_lift",
 ]
-
-
-def comparable(frame: pd.DataFrame) -> list[tuple]:
-    """Rows as values every driver gives alike (DuckDB hands decimals to pandas as floats and
-    dates as timestamps, PostgreSQL as Decimal and date), sorted."""
-    def value(v):
-        if isinstance(v, (float, Decimal)):
-            return Decimal(str(v)).normalize()
-        if isinstance(v, (dt.date, dt.datetime)):
-            return pd.Timestamp(v)
-        return v
-    rows = [tuple(value(v) for v in row) for row in frame.values.tolist()]
-    return sorted(rows, key=lambda row: tuple((v is None, str(v)) for v in row))
 
 
 @pytest.fixture(scope="module", params=["postgres", "spark"])
