@@ -155,3 +155,18 @@
         else '3'
     end
 {%- endmacro %}
+
+
+{#- Total (spec: Total and grade): w_behavior * B + w_person * P + w_account * A, from unrounded parts. -#}
+{% macro total_score(versions, behavior, person, account) -%}
+    {{ versions }}.w_behavior * {{ behavior }}
+    + {{ versions }}.w_person * {{ person }}
+    + {{ versions }}.w_account * {{ account }}
+{%- endmacro %}
+
+
+{#- Fit score (spec: Total and grade): (w_person * P + w_account * A) / (w_person + w_account). -#}
+{% macro fit_score(versions, person, account) -%}
+    ({{ versions }}.w_person * {{ person }} + {{ versions }}.w_account * {{ account }})
+    / nullif({{ versions }}.w_person + {{ versions }}.w_account, 0)
+{%- endmacro %}

@@ -65,14 +65,11 @@ scored as (
         fit.person_score,
         fit.account_score,
         fit.tier,
-        versions.w_behavior * series.behavior_score
-        + versions.w_person * fit.person_score
-        + versions.w_account * fit.account_score as total_score,
-        versions.w_behavior * series.behavior_score_before
-        + versions.w_person * fit.person_score
-        + versions.w_account * fit.account_score as total_score_before,
-        (versions.w_person * fit.person_score + versions.w_account * fit.account_score)
-        / nullif(versions.w_person + versions.w_account, 0) as fit_score,
+        {{ total_score('versions', 'series.behavior_score', 'fit.person_score', 'fit.account_score') }}
+            as total_score,
+        {{ total_score('versions', 'series.behavior_score_before', 'fit.person_score', 'fit.account_score') }}
+            as total_score_before,
+        {{ fit_score('versions', 'fit.person_score', 'fit.account_score') }} as fit_score,
         versions.mql_threshold,
         versions.person_floor,
         versions.account_floor,

@@ -37,11 +37,9 @@ scored as (
         behavior.behavior_score,
         fit.person_score,
         fit.account_score,
-        versions.w_behavior * behavior.behavior_score
-        + versions.w_person * fit.person_score
-        + versions.w_account * fit.account_score as total_score,
-        (versions.w_person * fit.person_score + versions.w_account * fit.account_score)
-        / nullif(versions.w_person + versions.w_account, 0) as fit_score,
+        {{ total_score('versions', 'behavior.behavior_score', 'fit.person_score', 'fit.account_score') }}
+            as total_score,
+        {{ fit_score('versions', 'fit.person_score', 'fit.account_score') }} as fit_score,
         versions.engaged_threshold,
         versions.active_threshold
     from behavior
