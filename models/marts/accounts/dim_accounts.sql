@@ -104,17 +104,14 @@ mqa_history as (
 intent as (
 
     select
-        domains.resolved_account_id as account_id,
+        intent.account_id,
         max(intent.intent_score) as intent_score
-    from {{ ref('stg_raw__intent_signals') }} as intent
-    inner join {{ ref('int_account_domains') }} as domains
-        on intent.account_domain = domains.domain
+    from {{ ref('int_account_intent') }} as intent
     cross join clock
     cross join versions
     where intent.observed_at <= clock.score_as_of
-        and {{ epoch_seconds('intent.observed_at') }}
-        > clock.score_as_of_epoch - versions.mqa_window_days * 86400.0
-    group by domains.resolved_account_id
+        and intent.observed_epoch > clock.score_as_of_epoch - versions.mqa_window_days * 86400.0
+    group by intent.account_id
 
 ),
 

@@ -37,14 +37,7 @@ accounts as (
 
 intent as (
 
-    select
-        domains.resolved_account_id as account_id,
-        intent.observed_at,
-        intent.intent_score,
-        intent.topic
-    from {{ ref('stg_raw__intent_signals') }} as intent
-    inner join {{ ref('int_account_domains') }} as domains
-        on intent.account_domain = domains.domain
+    select * from {{ ref('int_account_intent') }}
 
 ),
 
@@ -104,8 +97,7 @@ window_intent as (
     inner join intent
         on events.account_id = intent.account_id
             and events.mqa_at >= intent.observed_at
-            and {{ epoch_seconds('intent.observed_at') }}
-            > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
+            and intent.observed_epoch > {{ epoch_seconds('events.mqa_at') }} - versions.mqa_window_days * 86400.0
     group by events.mqa_id
 
 ),
