@@ -35,43 +35,26 @@ banded as (
 
 ),
 
+{%- set band_types = [
+    ('decile', 'cast(decile as ' ~ dbt.type_string() ~ ')', 'decile'),
+    ('grade', 'grade', '0'),
+    ('overall', "'all'", '0'),
+] %}
+
 bands as (
 
-    select
-        model_version,
-        status,
-        'decile' as band_type,
-        cast(decile as {{ dbt.type_string() }}) as band,
-        decile as band_order,
-        total_score,
-        has_opportunity,
-        has_won,
-        has_account_opportunity
-    from banded
-    union all
-    select
-        model_version,
-        status,
-        'grade' as band_type,
-        grade as band,
-        0 as band_order,
-        total_score,
-        has_opportunity,
-        has_won,
-        has_account_opportunity
-    from banded
-    union all
-    select
-        model_version,
-        status,
-        'overall' as band_type,
-        'all' as band,
-        0 as band_order,
-        total_score,
-        has_opportunity,
-        has_won,
-        has_account_opportunity
-    from banded
+    {% for band_type, band, band_order in band_types %}
+        select
+            model_version,
+            status,
+            '{{ band_type }}' as band_type,
+            {{ band }} as band,
+            {{ band_order }} as band_order,
+            total_score,
+            {{ labels | join(', ') }}
+        from banded
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 
 ),
 
