@@ -1,12 +1,14 @@
 {#-
     The behavior score by running sums (spec: Behavior score; int_behavior_instants explains the
     method), shared by every model that scores behavior at some instants: the model defines the
-    CTEs `clock` (int_scoring_clock) and `{instants_cte}` (one row per person and instant with
+    CTE `{instants_cte}` (one row per person and instant with
     occurred_at, is_as_of_row, trigger_activity_id, trigger_activity_type, activities and one
     n__<type> count per scored activity type; rows with no events are evaluation points), and
-    this macro adds `versions`, `rules_wide`, `weighted`, `running`, `decayed` and the CTE named
-    result_cte: one row per instant and version with value__<type>, behavior_score and
-    behavior_score_before.
+    this macro adds `versions`, `rules_wide`, `anchored`, `weighted`, `running`, `decayed` and the
+    CTE named result_cte: one row per instant and version with value__<type>, behavior_score and
+    behavior_score_before. The anchor of the exponents is each person's first row, so a person's
+    scores depend on that person's rows alone (what lets int_behavior_instants rebuild only the
+    persons whose events changed).
 -#}
 {% macro behavior_running_scores(instants_cte='instants', result_cte='behavior_scored') -%}
 {%- set types = scored_activity_types() -%}
@@ -38,19 +40,27 @@ rules_wide as (
 
 ),
 
+anchored as (
+
+    select
+        *,
+        min({{ epoch_seconds('occurred_at') }}) over (partition by person_id) as anchor_epoch
+    from {{ instants_cte }}
+
+),
+
 weighted as (
 
     select
         instants.*,
         rules_wide.model_version,
         {{ epoch_seconds('instants.occurred_at') }} as t_epoch,
-        clock.anchor_epoch,
         {% for activity_type in types %}
             coalesce(
                 instants.n__{{ activity_type }} * rules_wide.points__{{ activity_type }}
                 * power(
                     2.0,
-                    ({{ epoch_seconds('instants.occurred_at') }} - clock.anchor_epoch)
+                    ({{ epoch_seconds('instants.occurred_at') }} - instants.anchor_epoch)
                     / (86400.0 * rules_wide.half_life__{{ activity_type }})
                 ),
                 0
@@ -67,9 +77,8 @@ weighted as (
                 'instants.n__' ~ activity_type ~ ' * rules_wide.handraiser__' ~ activity_type) -%}
         {%- endfor %}
         {{ handraiser_terms | join(' + ') or '0' }} as handraisers
-    from {{ instants_cte }} as instants
+    from anchored as instants
     cross join rules_wide
-    cross join clock
 
 ),
 
@@ -123,20 +132,7 @@ decayed as (
     {%- endfor %}
 
     select
-        person_id,
-        model_version,
-        occurred_at,
-        t_epoch,
-        is_as_of_row,
-        activities,
-        trigger_activity_id,
-        trigger_activity_type,
-        handraisers,
-        last_handraiser_epoch,
-        last_handraiser_before_epoch,
-        {% for activity_type in types %}
-            value__{{ activity_type }},
-        {% endfor %}
+        *,
         {{ clamp(values_now | join(' + ') or '0') }} as behavior_score,
         {{ clamp(values_before | join(' + ') or '0') }} as behavior_score_before
     from decayed
@@ -147,11 +143,12 @@ decayed as (
 
 
 {#-
-    The CTEs `events` (every activity of a known person up to score_as_of) and `event_instants`
-    (one row per person and occurred_at with one n__<type> count per scored activity type), the
-    instants behavior_running_scores evaluates. Needs the CTE `clock`.
+    The CTEs `events` (every activity of a known person, up to score_as_of when up_to_score_as_of,
+    which needs the CTE `clock`; only the persons listed in the CTE persons_cte when given) and
+    `event_instants` (one row per person and occurred_at with one n__<type> count per scored
+    activity type), the instants behavior_running_scores evaluates.
 -#}
-{% macro behavior_event_instants() -%}
+{% macro behavior_event_instants(up_to_score_as_of=true, persons_cte=none) -%}
 {%- set types = scored_activity_types() -%}
 events as (
 
@@ -165,9 +162,16 @@ events as (
             order by activities.activity_id
         ) as order_in_instant
     from {{ ref('int_activities_rekeyed') }} as activities
+    {%- if up_to_score_as_of %}
     cross join clock
+    {%- endif %}
     where activities.person_id is not null
+        {%- if up_to_score_as_of %}
         and activities.occurred_at <= clock.score_as_of
+        {%- endif %}
+        {%- if persons_cte %}
+        and activities.person_id in (select {{ persons_cte }}.person_id from {{ persons_cte }})
+        {%- endif %}
 
 ),
 
@@ -205,4 +209,29 @@ event_instants as (
             0 as n__{{ activity_type }},
         {% endfor %}
         0 as activities
+{%- endmacro %}
+
+
+{#-
+    The columns of a behavior score row, in order, as int_behavior_instants and
+    int_behavior_as_of hold them (readers union the two).
+-#}
+{% macro behavior_score_columns() -%}
+{%- set types = scored_activity_types() -%}
+        person_id,
+        model_version,
+        occurred_at,
+        t_epoch,
+        is_as_of_row,
+        activities,
+        trigger_activity_id,
+        trigger_activity_type,
+        handraisers,
+        last_handraiser_epoch,
+        last_handraiser_before_epoch,
+        {% for activity_type in types %}
+            value__{{ activity_type }},
+        {% endfor %}
+        behavior_score,
+        behavior_score_before
 {%- endmacro %}

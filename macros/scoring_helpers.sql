@@ -71,10 +71,16 @@
     greatest(-cap, s) for negative, no cap when null). Reads points__<type> and cap__<type>.
 -#}
 {% macro capped_type_value(value, activity_type) -%}
+    {{ capped(value, 'points__' ~ activity_type, 'cap__' ~ activity_type) }}
+{%- endmacro %}
+
+
+{#- A decayed sum with its rule's cap (capped_type_value), from the rule's points and cap. -#}
+{% macro capped(value, points, cap) -%}
     case
-        when cap__{{ activity_type }} is null then {{ value }}
-        when points__{{ activity_type }} >= 0 then least(cap__{{ activity_type }}, {{ value }})
-        else greatest(-cap__{{ activity_type }}, {{ value }})
+        when {{ cap }} is null then {{ value }}
+        when {{ points }} >= 0 then least({{ cap }}, {{ value }})
+        else greatest(-{{ cap }}, {{ value }})
     end
 {%- endmacro %}
 

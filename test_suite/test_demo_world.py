@@ -15,7 +15,7 @@ DOCUMENTED_REASONS = {
     "missing_activity_type", "unknown_activity_type", "missing_lead_and_account_domain",
     "missing_account_domain", "missing_touch_id", "missing_meeting_id", "missing_opportunity_id",
     "orphan_lead_id", "orphan_account_id", "orphan_primary_lead_id", "unreadable_intent_score",
-    "intent_score_out_of_range",
+    "intent_score_out_of_range", "late_activity",
 } | {f"{kind}_{column}" for kind in ("missing", "unreadable", "future")
      for column in ("created_at", "occurred_at", "observed_at", "touched_at", "booked_at")} | {
     # person resolution: the record itself, and the rows that belonged to it

@@ -11,9 +11,22 @@
     handraisers strictly before t. Every comparison is on the value rounded once
     (rounded_score) and "at or over".
 -#}
-with behavior as (
+with clock as (
 
-    select * from {{ ref('int_behavior_instants') }}
+    select * from {{ ref('int_scoring_clock') }}
+
+),
+
+behavior as (
+
+    select {{ behavior_score_columns() }}
+    from {{ ref('int_behavior_instants') }}
+    where occurred_at <= (select clock.score_as_of from clock)
+
+    union all
+
+    select {{ behavior_score_columns() }}
+    from {{ ref('int_behavior_as_of') }}
 
 ),
 

@@ -1,10 +1,7 @@
 {#-
     The one-row clock every score reads (spec: Now, Behavior score). score_as_of is var
     score_as_of, or the latest activity of a known person, never later than the run time, so the
-    same data always gives the same scores. anchor_epoch is the midpoint of the span from the
-    first activity to score_as_of: the running-sum form of the behavior score multiplies and
-    divides by 2^((t - anchor) / half-life), which stays far from overflow near the middle.
-    model_version_in_effect is the active version in effect at score_as_of: the one every
+    same data always gives the same scores. model_version_in_effect is the active version in effect at score_as_of: the one every
     "current" figure is read under.
 -#}
 with activities as (
@@ -52,11 +49,7 @@ final as (
         clock.last_activity_at,
         clock.score_as_of,
         versions_in_effect.model_version as model_version_in_effect,
-        {{ epoch_seconds('clock.score_as_of') }} as score_as_of_epoch,
-        (
-            {{ epoch_seconds('coalesce(clock.first_activity_at, clock.score_as_of)') }}
-            + {{ epoch_seconds('clock.score_as_of') }}
-        ) / 2 as anchor_epoch
+        {{ epoch_seconds('clock.score_as_of') }} as score_as_of_epoch
     from clock
     left join versions_in_effect
         on clock.score_as_of >= versions_in_effect.in_effect_from

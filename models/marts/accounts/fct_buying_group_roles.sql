@@ -50,11 +50,12 @@ current_scores as (
 last_activity as (
 
     select
-        person_id,
-        max(occurred_at) as last_activity_at
-    from {{ ref('int_behavior_instants') }}
-    where not is_as_of_row
-    group by person_id
+        activities.person_id,
+        max(activities.occurred_at) as last_activity_at
+    from {{ ref('int_activities_rekeyed') }} as activities
+    cross join {{ ref('int_scoring_clock') }} as clock
+    where activities.occurred_at <= clock.score_as_of
+    group by activities.person_id
 
 ),
 

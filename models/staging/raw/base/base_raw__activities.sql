@@ -1,8 +1,28 @@
+{#-
+    Every raw activity, typed and validated (rejection_reason null for the rows staging passes on).
+
+    Incremental on DuckDB and PostgreSQL (delete+insert by activity_key, the cleaned activity_id;
+    '' groups the rows without one). A run stages again every key whose number of raw copies
+    changed (new ids, and new copies of known ids, so duplicate verdicts are judged among all
+    copies), and every row whose verdict depends on other tables or the clock: an orphan whose
+    lead has arrived, a staged row whose lead is no longer known, a future row whose time has
+    come. A new id whose occurred_at is more than var activities_lookback_days before the latest
+    staged activity is rejected as late_activity: history already reported does not change
+    silently; `dbt build --full-refresh` admits it (README: "Incremental runs").
+-#}
+{{ config(
+    materialized=high_volume_materialization(),
+    incremental_strategy='delete+insert',
+    unique_key='activity_key',
+    on_schema_change='fail',
+) }}
 {{ demo_seed_dependency('activities') }}
 
 with source as (
 
-    select {{ raw_columns('activities') }}
+    select
+        {{ raw_columns('activities') }},
+        coalesce({{ clean_text('activity_id') }}, '') as activity_key
     from {{ source('raw', 'activities') }}
 
 ),
@@ -13,6 +33,82 @@ known_leads as (
     where rejection_reason is null
 
 ),
+
+{% if is_incremental() %}
+
+staged as (
+
+    select
+        activity_key,
+        lead_id,
+        occurred_at,
+        rejection_reason
+    from {{ this }}
+
+),
+
+source_copies as (
+
+    select
+        activity_key,
+        count(*) as copies
+    from source
+    group by activity_key
+
+),
+
+staged_copies as (
+
+    select
+        activity_key,
+        count(*) as copies
+    from staged
+    group by activity_key
+
+),
+
+keys_to_stage as (
+
+    select
+        source_copies.activity_key,
+        staged_copies.activity_key is null as is_new_key
+    from source_copies
+    left join staged_copies
+        on source_copies.activity_key = staged_copies.activity_key
+    where staged_copies.activity_key is null
+        or source_copies.copies != staged_copies.copies
+
+    union all
+
+    select distinct
+        staged.activity_key,
+        false as is_new_key
+    from staged
+    left join known_leads
+        on staged.lead_id = known_leads.lead_id
+    left join source_copies
+        on staged.activity_key = source_copies.activity_key
+    left join staged_copies
+        on staged.activity_key = staged_copies.activity_key
+    where source_copies.copies = staged_copies.copies
+        and (
+            (staged.rejection_reason = 'orphan_lead_id' and known_leads.lead_id is not null)
+            or (staged.rejection_reason is null and staged.lead_id is not null and known_leads.lead_id is null)
+            or (staged.rejection_reason = 'future_occurred_at' and staged.occurred_at <= {{ run_time() }})
+        )
+
+),
+
+watermark as (
+
+    select
+        {{ dbt.dateadd('day', -1 * var('activities_lookback_days', 3), 'max(occurred_at)') }} as late_before
+    from staged
+    where rejection_reason is null
+
+),
+
+{% endif %}
 
 activity_types as (
 
@@ -43,8 +139,13 @@ parsed as (
         {{ parse_timestamp_utc('occurred_at') }} as occurred_at,
         lower({{ clean_text('channel') }}) as channel,
         {{ clean_text('campaign') }} as campaign,
-        {{ clean_text('detail') }} as detail
+        {{ clean_text('detail') }} as detail,
+        source.activity_key
     from source
+    {%- if is_incremental() %}
+    inner join keys_to_stage
+        on source.activity_key = keys_to_stage.activity_key
+    {%- endif %}
 
 ),
 
@@ -61,6 +162,10 @@ validated as (
             {{ required_timestamp_problems('occurred_at') }}
             when parsed.lead_id is null and parsed.account_domain is null then 'missing_lead_and_account_domain'
             when parsed.lead_id is not null and known_leads.lead_id is null then 'orphan_lead_id'
+            {%- if is_incremental() %}
+            when new_keys.activity_key is not null and parsed.occurred_at < watermark.late_before
+                then 'late_activity'
+            {%- endif %}
         end as validation_error
     from parsed
     left join activity_types
@@ -69,6 +174,12 @@ validated as (
         on parsed.activity_type_key = activity_type_aliases.alias
     left join known_leads
         on parsed.lead_id = known_leads.lead_id
+    {%- if is_incremental() %}
+    left join keys_to_stage as new_keys
+        on parsed.activity_key = new_keys.activity_key
+            and new_keys.is_new_key
+    cross join watermark
+    {%- endif %}
 
 ),
 
@@ -77,7 +188,8 @@ final as (
     select
         *,
         {{ raw_row_id() }} as raw_row_id,
-        {{ rejection_reason('activity_id') }} as rejection_reason
+        {{ rejection_reason('activity_id') }} as rejection_reason,
+        {{ run_stamp() }} as staged_at
     from validated
 
 )
