@@ -4,9 +4,12 @@ For each size (activities): generate a world straight into a DuckDB raw schema, 
 seeds, then time `dbt run` (wall time and peak memory of the dbt process, which runs DuckDB in
 process) and the engine floor: one hand-written DuckDB statement over the same raw activities
 that computes every lead's behavior score at each of its events (running sums per activity type,
-rules of the version in effect today) and its first MQL time, nothing else. Prints one table row
-per size with the ratio of the two, then the growth factors from the smallest size, and the five
-models that took longest in the largest run.
+rules of the version in effect today) and its first MQL time, nothing else. Then one day of
+events is appended (the world's last day again, a day later, with new ids) and `dbt run` is
+timed again: the daily incremental run, reported minus dbt's fixed cost (a run that selects
+nothing: start, parse, connect). Prints one table row per size with the ratios, then the growth
+factors from the smallest size, and the models that took longest in the largest size's full and
+incremental runs (dbt's run_results.json).
 
     python -m scripts.benchmark                       # 1M, 5M and 20M activities
     python -m scripts.benchmark --activities 1000000  # one size
@@ -20,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -33,13 +35,17 @@ ACTIVITIES_PER_LEAD = 25.7  # the demo world's ratio (51,869 activities, 2,016 l
 
 
 def run(command: list[str], env: dict) -> tuple[float, int]:
-    """Run a command; return (wall seconds, peak RSS in MB of the largest child so far)."""
+    """Run a command; return (wall seconds, peak RSS in MB of that process alone)."""
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    with open(os.devnull, "w") as devnull, subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=devnull, text=True) as process:
+        output = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command[:3])} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:3])} failed:\n{output[-3000:]}")
+    return wall, usage.ru_maxrss // 1024
 
 
 def floor_sql(con) -> str:
@@ -95,18 +101,36 @@ def bench(size: int, workdir: Path) -> dict:
     target = ["--vars", vars_, "--target-path", str(workdir / f"target_{size}")]
     run([dbt, "seed", *target], env)
     full, peak = run([dbt, "run", *target], env)
-    results = json.loads((workdir / f"target_{size}" / "run_results.json").read_text())["results"]
-    slowest = sorted(((r["execution_time"], r["unique_id"].split(".")[-1]) for r in results), reverse=True)[:5]
-    noop, _ = run([dbt, "run", "--select", "int_scoring_clock", *target], env)  # dbt's fixed cost
+    slowest = slowest_models(workdir / f"target_{size}")
+    noop, _ = run([dbt, "run", "--select", "tag:selects_nothing", *target], env)  # dbt's fixed cost
     con = duckdb.connect(str(path))
     con.execute("set threads = 2")
     activities = con.execute("select count(*) from raw.activities").fetchone()[0]
     started = time.perf_counter()
     con.execute(floor_sql(con)).fetchall()
     floor = time.perf_counter() - started
+    # One more day: the last day's events again, a day later, with new ids.
+    day = con.execute("""
+        insert into raw.activities
+        select activity_id || '-next', lead_id, account_domain, activity_type,
+            strftime(try_cast(occurred_at as timestamp) + interval 1 day, '%Y-%m-%d %H:%M:%S'),
+            channel, campaign, detail
+        from raw.activities
+        where try_cast(occurred_at as timestamp) >= timestamp '2026-10-31'
+            and try_cast(occurred_at as timestamp) < timestamp '2026-11-01'
+    """).fetchone()[0]
     con.close()
+    next_day = ["--vars", json.dumps({"load_demo_data": False, "run_time": "2026-11-02 00:00:00"}),
+                "--target-path", str(workdir / f"target_{size}")]
+    incremental, _ = run([dbt, "run", *next_day], env)
     return dict(size=size, activities=activities, generate=generate, full=full, peak=peak, floor=floor,
-                noop=noop, slowest=slowest)
+                noop=noop, slowest=slowest, day=day, incremental=incremental,
+                slowest_incremental=slowest_models(workdir / f"target_{size}"))
+
+
+def slowest_models(target: Path, n: int = 6) -> list[tuple[float, str]]:
+    results = json.loads((target / "run_results.json").read_text())["results"]
+    return sorted(((r["execution_time"], r["unique_id"].split(".")[-1]) for r in results), reverse=True)[:n]
 
 
 def main() -> None:
@@ -118,20 +142,23 @@ def main() -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     rows = []
     print(f"{'activities':>12}{'generate s':>12}{'dbt run s':>11}{'peak MB':>9}{'floor s':>9}"
-          f"{'run/floor':>11}{'dbt fixed s':>13}")
+          f"{'run/floor':>11}{'dbt fixed s':>13}{'+1 day rows':>13}{'day run s':>11}{'day/full':>10}")
     for size in args.activities:
         row = bench(size, workdir)
         rows.append(row)
+        day_cost = row["incremental"] - row["noop"]
         print(f"{row['activities']:>12,}{row['generate']:>12.1f}{row['full']:>11.1f}{row['peak']:>9,}"
-              f"{row['floor']:>9.1f}{row['full'] / row['floor']:>11.1f}{row['noop']:>13.1f}", flush=True)
+              f"{row['floor']:>9.1f}{row['full'] / row['floor']:>11.1f}{row['noop']:>13.1f}"
+              f"{row['day']:>13,}{day_cost:>11.1f}{day_cost / row['full']:>10.1%}", flush=True)
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         data = last["activities"] / first["activities"]
         print(f"\ngrowth from {first['activities']:,} to {last['activities']:,} activities (x{data:.1f} data): "
               f"dbt run x{last['full'] / first['full']:.1f}, floor x{last['floor'] / first['floor']:.1f}")
-    print(f"\nslowest models at {rows[-1]['activities']:,} activities:")
-    for seconds, name in rows[-1]["slowest"]:
-        print(f"  {name:<40}{seconds:>8.1f} s")
+    for label, key in (("full run", "slowest"), ("one-day incremental run", "slowest_incremental")):
+        print(f"\nslowest models at {rows[-1]['activities']:,} activities, {label}:")
+        for seconds, name in rows[-1][key]:
+            print(f"  {name:<40}{seconds:>8.1f} s")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@
     nothing of them is left to score; the post-hook removes those rows. Every row holds events
     of all times: readers keep occurred_at <= score_as_of.
 -#}
+-- sqlfluff:indentation:template_blocks_indent:false
 {{ config(
     materialized=high_volume_materialization(),
     incremental_strategy='delete+insert',

@@ -5,6 +5,7 @@
     and PostgreSQL: a run writes a row only for a person whose set of lead ids differs from the
     stored one (lead_ids null once the person is gone), stamped with the run's start.
 -#}
+-- sqlfluff:indentation:template_blocks_indent:false
 {{ config(
     materialized=high_volume_materialization(),
     incremental_strategy='delete+insert',

@@ -10,6 +10,7 @@
     staged activity is rejected as late_activity: history already reported does not change
     silently; `dbt build --full-refresh` admits it (README: "Incremental runs").
 -#}
+-- sqlfluff:indentation:template_blocks_indent:false
 {{ config(
     materialized=high_volume_materialization(),
     incremental_strategy='delete+insert',
@@ -142,10 +143,10 @@ parsed as (
         {{ clean_text('detail') }} as detail,
         source.activity_key
     from source
-    {%- if is_incremental() %}
+    {% if is_incremental() %}
     inner join keys_to_stage
         on source.activity_key = keys_to_stage.activity_key
-    {%- endif %}
+    {% endif %}
 
 ),
 
