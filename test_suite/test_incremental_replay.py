@@ -1,8 +1,9 @@
 """Daily incremental runs end where a full refresh ends (README: "Incremental runs").
 
 A generated world (300 leads over six months) is delivered in daily batches: everything before
-the last four days first, then one day at a time, each batch built with `dbt build` and
-`run_time` at the end of its day. The batches carry the traps of real loads:
+the last four days first, then one day at a time, each batch built with `run_time` at the end
+of its day (`dbt build` for the first load and the last day, so the seeds load and every data
+test checks the result; `dbt run` between). The batches carry the traps of real loads:
 
 - day 1: a lead record arrives only on day 4, so its activities are orphans until then;
 - day 2: activities of the day before the first batch, held back (late, inside the lookback);
@@ -123,7 +124,9 @@ def replayed(request, replay, tmp_path_factory):
         for day_index in [None, *range(DAYS)]:
             incremental.load_raw(replay.raw(day_index))
             vars = {"load_demo_data": False, "run_time": replay.run_time(day_index)}
-            result = incremental.dbt("build", vars=vars)
+            # `dbt build` first (seeds) and last (every data test on the result), `dbt run` between
+            command = "build" if day_index in (None, DAYS - 1) else "run"
+            result = incremental.dbt(command, vars=vars)
             outputs.append(result.output)
             assert result.ok, f"day {day_index} on {engine}:\n{result.output[-5000:]}"
         full.load_raw(replay.raw(DAYS - 1))
@@ -192,7 +195,7 @@ def test_an_activity_older_than_the_lookback_is_rejected_until_a_full_refresh(re
     old["occurred_at"] = str(replay.days[DAYS - 1] - pd.Timedelta(days=30))
     incremental.load_raw(replay.raw(DAYS - 1, extra_activities=old))
     vars = {"load_demo_data": False, "run_time": replay.run_time(DAYS - 1)}
-    result = incremental.dbt("build", vars=vars)
+    result = incremental.dbt("run", vars=vars)
     assert result.ok, result.output[-5000:]
     rejected = incremental.query("select reason from {schema}.rejected_records where record_id = 'LATE-0001'")
     assert list(rejected["reason"]) == ["late_activity"]

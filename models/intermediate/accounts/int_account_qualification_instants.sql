@@ -6,6 +6,12 @@
     mqa_min_anonymous (a null parameter is unused). Reach and coverage count the version's
     required roles whose holders had any instant (reach) or an engaged instant (coverage) in the
     window. The as-of row (score_as_of) gives the current state.
+
+    A signal at s is in the window of t exactly when t is in [s, s + W). A person's signals of
+    one kind (any instant, engaged instant, MQL) whose intervals overlap or touch merge into one
+    island [first, last + W), so each evaluation point meets each person at most once per kind
+    and role, instead of once per instant in the window; anonymous activities stay one interval
+    each, carrying their points.
 -#}
 with signals as (
 
@@ -76,6 +82,112 @@ evaluation_points as (
 
 ),
 
+windows as (
+
+    select distinct mqa_window_days from versions
+
+),
+
+person_signals as (
+
+    select
+        account_id,
+        person_id,
+        buying_role,
+        'active' as kind,
+        occurred_at
+    from signals
+    where signal = 'instant'
+
+    union all
+
+    select
+        account_id,
+        person_id,
+        buying_role,
+        'engaged' as kind,
+        occurred_at
+    from signals
+    where signal = 'instant' and is_engaged
+
+    union all
+
+    select
+        account_id,
+        person_id,
+        buying_role,
+        'mql' as kind,
+        occurred_at
+    from signals
+    where signal = 'mql'
+
+),
+
+person_signals_in_order as (
+
+    select
+        person_signals.account_id,
+        person_signals.person_id,
+        person_signals.buying_role,
+        person_signals.kind,
+        windows.mqa_window_days,
+        {{ epoch_seconds('person_signals.occurred_at') }} as t_epoch,
+        lag({{ epoch_seconds('person_signals.occurred_at') }}) over (
+            partition by
+                person_signals.account_id, person_signals.person_id, person_signals.buying_role,
+                person_signals.kind, windows.mqa_window_days
+            order by person_signals.occurred_at asc
+        ) as previous_epoch
+    from person_signals
+    cross join windows
+
+),
+
+island_numbers as (
+
+    select
+        *,
+        sum(case when previous_epoch is null or t_epoch > previous_epoch + mqa_window_days * 86400.0 then 1 else 0 end)
+            over (
+                partition by account_id, person_id, buying_role, kind, mqa_window_days
+                order by t_epoch asc
+                rows between unbounded preceding and current row
+            ) as island
+    from person_signals_in_order
+
+),
+
+intervals as (
+
+    select
+        account_id,
+        person_id,
+        buying_role,
+        kind,
+        mqa_window_days,
+        min(t_epoch) as start_epoch,
+        max(t_epoch) + mqa_window_days * 86400.0 as end_epoch,
+        cast(0 as {{ dbt.type_numeric() }}) as anonymous_points
+    from island_numbers
+    group by account_id, person_id, buying_role, kind, mqa_window_days, island
+
+    union all
+
+    select
+        signals.account_id,
+        signals.person_id,
+        signals.buying_role,
+        'anonymous' as kind,
+        windows.mqa_window_days,
+        {{ epoch_seconds('signals.occurred_at') }} as start_epoch,
+        {{ epoch_seconds('signals.occurred_at') }} + windows.mqa_window_days * 86400.0 as end_epoch,
+        signals.anonymous_points
+    from signals
+    cross join windows
+    where signals.signal = 'anonymous'
+
+),
+
 evaluated as (
 
     select
@@ -83,7 +195,8 @@ evaluated as (
         evaluation_points.occurred_at,
         evaluation_points.is_as_of_row,
         versions_in_effect.model_version,
-        versions.mqa_window_days
+        versions.mqa_window_days,
+        {{ epoch_seconds('evaluation_points.occurred_at') }} as t_epoch
     from evaluation_points
     inner join versions_in_effect
         on evaluation_points.occurred_at >= versions_in_effect.in_effect_from
@@ -100,23 +213,21 @@ windowed as (
         evaluated.occurred_at,
         evaluated.is_as_of_row,
         evaluated.model_version,
-        count(distinct case when signals.signal = 'mql' then signals.person_id end) as mql_people,
-        count(distinct case when signals.signal = 'instant' and signals.is_engaged then signals.person_id end)
-            as engaged_people,
-        count(distinct case when signals.signal = 'instant' then signals.person_id end) as active_people,
-        count(distinct case when signals.signal = 'instant' then required_roles.role end) as roles_reached,
-        count(distinct case when signals.signal = 'instant' and signals.is_engaged then required_roles.role end)
-            as roles_engaged,
-        cast(coalesce(sum(signals.anonymous_points), 0) as {{ dbt.type_numeric() }}) as anonymous_points
+        count(distinct case when intervals.kind = 'mql' then intervals.person_id end) as mql_people,
+        count(distinct case when intervals.kind = 'engaged' then intervals.person_id end) as engaged_people,
+        count(distinct case when intervals.kind = 'active' then intervals.person_id end) as active_people,
+        count(distinct case when intervals.kind = 'active' then required_roles.role end) as roles_reached,
+        count(distinct case when intervals.kind = 'engaged' then required_roles.role end) as roles_engaged,
+        cast(coalesce(sum(intervals.anonymous_points), 0) as {{ dbt.type_numeric() }}) as anonymous_points
     from evaluated
-    inner join signals
-        on evaluated.account_id = signals.account_id
-            and evaluated.occurred_at >= signals.occurred_at
-            and {{ epoch_seconds('signals.occurred_at') }}
-            > {{ epoch_seconds('evaluated.occurred_at') }} - evaluated.mqa_window_days * 86400.0
+    inner join intervals
+        on evaluated.account_id = intervals.account_id
+            and evaluated.mqa_window_days = intervals.mqa_window_days
+            and evaluated.t_epoch >= intervals.start_epoch
+            and evaluated.t_epoch < intervals.end_epoch
     left join required_roles
         on evaluated.model_version = required_roles.model_version
-            and signals.buying_role = required_roles.role
+            and intervals.buying_role = required_roles.role
     group by evaluated.account_id, evaluated.occurred_at, evaluated.is_as_of_row, evaluated.model_version
 
 ),
