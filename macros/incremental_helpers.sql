@@ -11,6 +11,22 @@
 
 
 {#-
+    The config of a high-volume model: `{{ config(**high_volume_config('person_id')) }}`.
+    A changed column list stops an incremental run (on_schema_change fail): README,
+    "Full-refresh policy".
+-#}
+{% macro high_volume_config(unique_key, post_hook=[]) -%}
+    {{ return({
+        'materialized': high_volume_materialization(),
+        'incremental_strategy': 'delete+insert',
+        'unique_key': unique_key,
+        'on_schema_change': 'fail',
+        'post_hook': post_hook if high_volume_materialization() == 'incremental' else [],
+    }) }}
+{%- endmacro %}
+
+
+{#-
     The instant this dbt invocation started, to the microsecond, as a timestamp: rows written by
     an incremental model carry it, so the next model downstream can find what changed since it
     last ran.

@@ -22,14 +22,7 @@
     of all times: readers keep occurred_at <= score_as_of.
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
-{{ config(
-    materialized=high_volume_materialization(),
-    incremental_strategy='delete+insert',
-    unique_key='person_id',
-    on_schema_change='fail',
-    post_hook=(["delete from {{ this }} where occurred_at is null"]
-        if high_volume_materialization() == 'incremental' else []),
-) }}
+{{ config(**high_volume_config('person_id', post_hook=["delete from {{ this }} where occurred_at is null"])) }}
 -- depends_on: {{ ref('base_raw__activities') }}
 -- depends_on: {{ ref('int_leads_resolved') }}
 -- depends_on: {{ ref('int_person_lead_sets') }}

@@ -6,12 +6,7 @@
     stored one (lead_ids null once the person is gone), stamped with the run's start.
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
-{{ config(
-    materialized=high_volume_materialization(),
-    incremental_strategy='delete+insert',
-    unique_key='person_id',
-    on_schema_change='fail',
-) }}
+{{ config(**high_volume_config('person_id')) }}
 
 with resolved as (
 
@@ -38,14 +33,14 @@ lead_sets as (
 changed as (
 
     select
-        coalesce(lead_sets.person_id, stored.person_id) as person_id,
+        coalesce(lead_sets.person_id, kept.person_id) as person_id,
         lead_sets.lead_ids
     from lead_sets
-    full outer join {{ this }} as stored
-        on lead_sets.person_id = stored.person_id
-    where (lead_sets.lead_ids is null and stored.lead_ids is not null)
-        or (lead_sets.lead_ids is not null and stored.lead_ids is null)
-        or lead_sets.lead_ids != stored.lead_ids
+    full outer join {{ this }} as kept
+        on lead_sets.person_id = kept.person_id
+    where (lead_sets.lead_ids is null and kept.lead_ids is not null)
+        or (lead_sets.lead_ids is not null and kept.lead_ids is null)
+        or lead_sets.lead_ids != kept.lead_ids
 
 ),
 

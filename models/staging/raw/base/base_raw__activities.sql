@@ -11,12 +11,7 @@
     silently; `dbt build --full-refresh` admits it (README: "Incremental runs").
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
-{{ config(
-    materialized=high_volume_materialization(),
-    incremental_strategy='delete+insert',
-    unique_key='activity_key',
-    on_schema_change='fail',
-) }}
+{{ config(**high_volume_config('activity_key')) }}
 {{ demo_seed_dependency('activities') }}
 
 with source as (
