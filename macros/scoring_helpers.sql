@@ -116,7 +116,8 @@
 {#-
     Rows (contribution_key, contributions) naming the largest positive behavior contributions of
     each row of `source_cte` in plain words, largest first ("requested a demo 50, viewed pricing
-    18"), at most `limit` of them; ties by type. Phrases from seed activity_types. Use as the
+    18"), at most `limit` of them, ordered by the value rounded once (rounded_score: engines differ
+    in the last bits of a double), ties by type. Phrases from seed activity_types. Use as the
     body of a CTE.
 -#}
 {% macro top_contributions(source_cte, key_column, limit=3) -%}
@@ -130,7 +131,7 @@
             types.phrase || ' ' || {{ format_score('unpivoted.contribution') }} as phrase,
             row_number() over (
                 partition by unpivoted.contribution_key
-                order by unpivoted.contribution desc, unpivoted.activity_type
+                order by {{ rounded_score('unpivoted.contribution') }} desc, unpivoted.activity_type asc
             ) as contribution_rank
         from unpivoted
         inner join {{ ref('activity_types') }} as types
