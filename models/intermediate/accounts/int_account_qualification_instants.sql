@@ -88,6 +88,15 @@ windows as (
 
 ),
 
+signal_epochs as (
+
+    select
+        *,
+        {{ epoch_seconds('occurred_at') }} as t_epoch
+    from signals
+
+),
+
 person_signals as (
 
     select
@@ -95,8 +104,8 @@ person_signals as (
         person_id,
         buying_role,
         'active' as kind,
-        occurred_at
-    from signals
+        t_epoch
+    from signal_epochs
     where signal = 'instant'
 
     union all
@@ -106,8 +115,8 @@ person_signals as (
         person_id,
         buying_role,
         'engaged' as kind,
-        occurred_at
-    from signals
+        t_epoch
+    from signal_epochs
     where signal = 'instant' and is_engaged
 
     union all
@@ -117,8 +126,8 @@ person_signals as (
         person_id,
         buying_role,
         'mql' as kind,
-        occurred_at
-    from signals
+        t_epoch
+    from signal_epochs
     where signal = 'mql'
 
 ),
@@ -130,13 +139,13 @@ person_signals_in_order as (
         person_signals.person_id,
         person_signals.buying_role,
         person_signals.kind,
+        person_signals.t_epoch,
         windows.mqa_window_days,
-        {{ epoch_seconds('person_signals.occurred_at') }} as t_epoch,
-        lag({{ epoch_seconds('person_signals.occurred_at') }}) over (
+        lag(person_signals.t_epoch) over (
             partition by
                 person_signals.account_id, person_signals.person_id, person_signals.buying_role,
                 person_signals.kind, windows.mqa_window_days
-            order by person_signals.occurred_at asc
+            order by person_signals.t_epoch asc
         ) as previous_epoch
     from person_signals
     cross join windows
@@ -174,17 +183,17 @@ intervals as (
     union all
 
     select
-        signals.account_id,
-        signals.person_id,
-        signals.buying_role,
+        signal_epochs.account_id,
+        signal_epochs.person_id,
+        signal_epochs.buying_role,
         'anonymous' as kind,
         windows.mqa_window_days,
-        {{ epoch_seconds('signals.occurred_at') }} as start_epoch,
-        {{ epoch_seconds('signals.occurred_at') }} + windows.mqa_window_days * 86400.0 as end_epoch,
-        signals.anonymous_points
-    from signals
+        signal_epochs.t_epoch as start_epoch,
+        signal_epochs.t_epoch + windows.mqa_window_days * 86400.0 as end_epoch,
+        signal_epochs.anonymous_points
+    from signal_epochs
     cross join windows
-    where signals.signal = 'anonymous'
+    where signal_epochs.signal = 'anonymous'
 
 ),
 

@@ -57,8 +57,7 @@ per_version as (
         person_id,
         model_version,
         {% for activity_type in types %}
-            coalesce(sum(case when activity_type = '{{ activity_type }}' then type_value end), 0)
-                as value__{{ activity_type }},
+            sum(case when activity_type = '{{ activity_type }}' then type_value end) as value__{{ activity_type }},
         {% endfor %}
         max(last_handraiser_epoch) as last_handraiser_epoch
     from per_type

@@ -74,24 +74,18 @@ keys_to_stage as (
     where staged_copies.activity_key is null
         or source_copies.copies != staged_copies.copies
 
-    union all
+    -- a key in both halves is a known key either way: union keeps it once
+    union
 
-    select distinct
+    select
         staged.activity_key,
         false as is_new_key
     from staged
     left join known_leads
         on staged.lead_id = known_leads.lead_id
-    left join source_copies
-        on staged.activity_key = source_copies.activity_key
-    left join staged_copies
-        on staged.activity_key = staged_copies.activity_key
-    where source_copies.copies = staged_copies.copies
-        and (
-            (staged.rejection_reason = 'orphan_lead_id' and known_leads.lead_id is not null)
-            or (staged.rejection_reason is null and staged.lead_id is not null and known_leads.lead_id is null)
-            or (staged.rejection_reason = 'future_occurred_at' and staged.occurred_at <= {{ run_time() }})
-        )
+    where (staged.rejection_reason = 'orphan_lead_id' and known_leads.lead_id is not null)
+        or (staged.rejection_reason is null and staged.lead_id is not null and known_leads.lead_id is null)
+        or (staged.rejection_reason = 'future_occurred_at' and staged.occurred_at <= {{ run_time() }})
 
 ),
 
