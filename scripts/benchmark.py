@@ -8,9 +8,9 @@ rules of the version in effect today) and its first MQL time, nothing else. Then
 events is appended (the world's last day again, a day later, with new ids) and `dbt run` is
 timed again: the daily incremental run, reported minus dbt's fixed cost (a run that selects
 nothing: start, parse, connect), and once more for the daily job that leaves the monthly
-evidence models out (`dbt run --exclude tag:monthly`, one more day of events). Prints one table row per size with the ratios, then the growth
-factors from the smallest size, and the models that took longest in the largest size's full and
-incremental runs (dbt's run_results.json).
+evidence models out (`dbt run --exclude tag:monthly`, one more day of events). Prints one table
+row per size with the ratios, then the growth factors from the smallest size, and the models
+that took longest in the largest size's full and incremental runs (dbt's run_results.json).
 
     python -m scripts.benchmark                       # 1M, 5M and 20M activities
     python -m scripts.benchmark --activities 1000000  # one size
@@ -99,50 +99,52 @@ def bench(size: int, workdir: Path, memory_limit: str) -> dict:
     leads = int(size / ACTIVITIES_PER_LEAD)
     python, dbt = sys.executable, str(Path(sys.executable).parent / "dbt")
     generate, _ = run([python, "-m", "demo_world", "--leads", str(leads), "--duckdb", str(path)], env)
-    vars_ = json.dumps({"load_demo_data": False, "run_time": "2026-11-01 00:00:00"})
-    target = ["--vars", vars_, "--target-path", str(workdir / f"target_{size}")]
-    run([dbt, "seed", *target], env)
-    full, peak = run([dbt, "run", *target], env)
-    slowest = slowest_models(workdir / f"target_{size}")
-    noop, _ = run([dbt, "run", "--select", "tag:selects_nothing", *target], env)  # dbt's fixed cost
+    target = workdir / f"target_{size}"
+
+    def at(run_time: str) -> list[str]:
+        return ["--vars", json.dumps({"load_demo_data": False, "run_time": run_time}), "--target-path", str(target)]
+
+    run([dbt, "seed", *at("2026-11-01 00:00:00")], env)
+    full, peak = run([dbt, "run", *at("2026-11-01 00:00:00")], env)
+    slowest = slowest_models(target)
+    noop, _ = run([dbt, "run", "--select", "tag:selects_nothing", *at("2026-11-01 00:00:00")], env)  # dbt's fixed cost
     con = duckdb.connect(str(path))
     con.execute("set threads = 2")
     activities = con.execute("select count(*) from raw.activities").fetchone()[0]
     started = time.perf_counter()
     con.execute(floor_sql(con)).fetchall()
     floor = time.perf_counter() - started
-    # One more day: the last day's events again, a day later, with new ids.
-    day = con.execute("""
-        insert into raw.activities
-        select activity_id || '-next', lead_id, account_domain, activity_type,
-            strftime(try_cast(occurred_at as timestamp) + interval 1 day, '%Y-%m-%d %H:%M:%S'),
-            channel, campaign, detail
-        from raw.activities
-        where try_cast(occurred_at as timestamp) >= timestamp '2026-10-31'
-            and try_cast(occurred_at as timestamp) < timestamp '2026-11-01'
-    """).fetchone()[0]
     con.close()
-    next_day = ["--vars", json.dumps({"load_demo_data": False, "run_time": "2026-11-02 00:00:00"}),
-                "--target-path", str(workdir / f"target_{size}")]
-    incremental, _ = run([dbt, "run", *next_day], env)
-    slowest_incremental = slowest_models(workdir / f"target_{size}")
-    # The daily job that leaves the monthly evidence models out, after one more day.
-    con = duckdb.connect(str(path))
-    con.execute("""
-        insert into raw.activities
-        select replace(activity_id, '-next', '-after'), lead_id, account_domain, activity_type,
-            strftime(try_cast(occurred_at as timestamp) + interval 1 day, '%Y-%m-%d %H:%M:%S'),
-            channel, campaign, detail
-        from raw.activities
-        where activity_id like '%-next'
-    """)
-    con.close()
-    day_after = ["--vars", json.dumps({"load_demo_data": False, "run_time": "2026-11-03 00:00:00"}),
-                 "--target-path", str(workdir / f"target_{size}")]
-    daily_job, _ = run([dbt, "run", "--exclude", "tag:monthly", *day_after], env)
+    # One more day: the last day's events again, a day later, with new ids; then the daily job
+    # that leaves the monthly evidence models out, after one more such day.
+    day = copy_a_day_later(path, "try_cast(occurred_at as timestamp) >= timestamp '2026-10-31' "
+                                 "and try_cast(occurred_at as timestamp) < timestamp '2026-11-01'",
+                           "activity_id || '-next'")
+    incremental, _ = run([dbt, "run", *at("2026-11-02 00:00:00")], env)
+    slowest_incremental = slowest_models(target)
+    copy_a_day_later(path, "activity_id like '%-next'", "replace(activity_id, '-next', '-after')")
+    daily_job, _ = run([dbt, "run", "--exclude", "tag:monthly", *at("2026-11-03 00:00:00")], env)
     return dict(size=size, activities=activities, generate=generate, full=full, peak=peak, floor=floor,
                 noop=noop, slowest=slowest, day=day, incremental=incremental, daily_job=daily_job,
                 slowest_incremental=slowest_incremental)
+
+
+def copy_a_day_later(path: Path, where: str, new_id: str) -> int:
+    """Append the raw activities matching `where` again, one day later, with ids `new_id` (SQL)."""
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    try:
+        return con.execute(f"""
+            insert into raw.activities
+            select {new_id}, lead_id, account_domain, activity_type,
+                strftime(try_cast(occurred_at as timestamp) + interval 1 day, '%Y-%m-%d %H:%M:%S'),
+                channel, campaign, detail
+            from raw.activities
+            where {where}
+        """).fetchone()[0]
+    finally:
+        con.close()
 
 
 def slowest_models(target: Path, n: int = 6) -> list[tuple[float, str]]:
@@ -163,7 +165,8 @@ def main() -> None:
     rows = []
     print(f"DuckDB memory_limit {args.memory_limit}, {os.cpu_count()} cores")
     print(f"{'activities':>12}{'generate s':>12}{'dbt run s':>11}{'peak MB':>9}{'floor s':>9}"
-          f"{'run/floor':>11}{'dbt fixed s':>13}{'+1 day rows':>13}{'day run s':>11}{'day/full':>10}")
+          f"{'run/floor':>11}{'dbt fixed s':>13}{'+1 day rows':>13}{'day run s':>11}{'day/full':>10}"
+          f"{'daily job s':>13}{'job/full':>10}")
     for size in args.activities:
         row = bench(size, workdir, args.memory_limit)
         rows.append(row)
