@@ -33,14 +33,15 @@ def write_duckdb(tables: dict[str, pd.DataFrame], path: str, schema: str) -> Non
         con.close()
 
 
-def postgres_connection():
-    """A psycopg2 connection from the same environment variables as profiles.yml."""
+def postgres_connection(user: str | None = None):
+    """A psycopg2 connection from the same environment variables as profiles.yml (as ``user``
+    when given)."""
     import psycopg2
 
     return psycopg2.connect(
         host=os.environ.get("LEAD_QUALIFICATION_PG_HOST", "127.0.0.1"),
         port=int(os.environ.get("LEAD_QUALIFICATION_PG_PORT", "5432")),
-        user=os.environ.get("LEAD_QUALIFICATION_PG_USER", "postgres"),
+        user=user or os.environ.get("LEAD_QUALIFICATION_PG_USER", "postgres"),
         password=os.environ.get("LEAD_QUALIFICATION_PG_PASSWORD", ""),
         dbname=os.environ.get("LEAD_QUALIFICATION_PG_DATABASE", "lead_qualification"),
     )

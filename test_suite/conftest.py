@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from test_suite import golden_raw, handoff_raw, restatement_raw
-from test_suite.harness import World, postgres_configured, read_demo_seeds, spark_configured
+from test_suite.harness import (BI_ROLE, World, create_bi_role, postgres_configured, read_demo_seeds,
+                                spark_configured)
 
 ENGINES = ["duckdb", "postgres"]
 HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw}
@@ -49,7 +50,9 @@ class Worlds:
                 # PostgreSQL); COPY loads the same committed CSVs in a second. The seed path
                 # itself is what the DuckDB demo world exercises.
                 world.load_raw(read_demo_seeds())
-                vars = {"load_demo_data": False}
+                # The read-only BI role (test_bi_access.py) is granted the marts in this build.
+                create_bi_role(BI_ROLE)
+                vars = {"load_demo_data": False, "bi_role": BI_ROLE}
             if kind in HAND_MADE:
                 # Hand-made raw rows (test_suite/<kind>_raw.py), loaded by hand, demo seeds off.
                 module = HAND_MADE[kind]

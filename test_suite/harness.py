@@ -38,6 +38,22 @@ def read_demo_seeds() -> dict[str, pd.DataFrame]:
     return tables
 
 
+# The read-only role the PostgreSQL demo world grants its marts to (var bi_role).
+BI_ROLE = "lq_bi_reader"
+
+
+def create_bi_role(role: str) -> None:
+    """A login role with no privileges of its own (roles are server-wide: kept if it exists)."""
+    con = postgres_connection()
+    try:
+        with con, con.cursor() as cur:
+            cur.execute("select 1 from pg_roles where rolname = %s", (role,))
+            if cur.fetchone() is None:
+                cur.execute(f"create role {role} login nosuperuser nocreatedb nocreaterole")
+    finally:
+        con.close()
+
+
 def postgres_configured() -> bool:
     return bool(os.environ.get("LEAD_QUALIFICATION_PG_HOST"))
 

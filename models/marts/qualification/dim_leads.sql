@@ -183,9 +183,9 @@ final as (
 
     select
         cast(person_id as {{ dbt.type_string() }}) as lead_id,
-        cast(email as {{ dbt.type_string() }}) as email,
-        cast(first_name as {{ dbt.type_string() }}) as first_name,
-        cast(last_name as {{ dbt.type_string() }}) as last_name,
+        cast({{ personal_data("email") }} as {{ dbt.type_string() }}) as email,
+        cast({{ personal_data("first_name") }} as {{ dbt.type_string() }}) as first_name,
+        cast({{ personal_data("last_name") }} as {{ dbt.type_string() }}) as last_name,
         cast(job_title as {{ dbt.type_string() }}) as job_title,
         cast(resolved_account_id as {{ dbt.type_string() }}) as account_id,
         cast(account_key as {{ dbt.type_string() }}) as account_key,
