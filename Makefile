@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export DO_NOT_TRACK := 1
 
-.PHONY: build test lint demo-data docs draft clean
+.PHONY: build test lint demo-data docs draft dashboard clean
 
 # The virtual environment with the pinned stack; rebuilt when requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -22,8 +22,17 @@ $(VENV)/.installed-spark: $(VENV)/.installed requirements-spark.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-spark.txt
 	touch $@
 
+# The dashboard's packages (Streamlit; Playwright for its end-to-end test).
+$(VENV)/.installed-dashboard: $(VENV)/.installed requirements-dashboard.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dashboard.txt
+	touch $@
+
+## dashboard: the dashboard on http://127.0.0.1:8501 over the DuckDB file `make build` wrote (README: Dashboard)
+dashboard: $(VENV)/.installed-dashboard
+	$(BIN)/streamlit run dashboard/app.py
+
 ## test: the whole suite (DuckDB always; PostgreSQL when LEAD_QUALIFICATION_PG_HOST is set; Spark when LEAD_QUALIFICATION_SPARK=1)
-test: $(VENV)/.installed $(VENV)/.installed-spark
+test: $(VENV)/.installed $(VENV)/.installed-spark $(VENV)/.installed-dashboard
 	$(BIN)/python -m pytest test_suite
 
 ## lint: sqlfluff with the dbt templater over models, macros and data tests

@@ -62,7 +62,7 @@
 
 
 {#-
-    Post-hook of every mart: SELECT on it to the BI role, when var bi_role names one. Marts whose
+    Post-hook of every mart and scoring seed: SELECT on it to the BI role, when var bi_role names one. Marts whose
     meta says bi_access: false (rejected_records: raw values of bad rows, personal data included)
     are left out.
 -#}

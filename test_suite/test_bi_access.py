@@ -168,6 +168,8 @@ def test_hashed_email_is_the_sha256_of_the_staged_email(demo):
 # --- the read-only BI role (PostgreSQL) -------------------------------------------------------------
 
 BI_MARTS = [m for m in MARTS if m != "rejected_records"] + ["metricflow_time_spine"]
+# The scoring rules and reference lists (seeds/scoring), shown on the dashboard's Scoring rules page.
+SCORING_SEEDS = sorted(path.stem for path in (ROOT / "seeds" / "scoring").glob("*.csv"))
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +191,7 @@ def as_bi_role(sql: str):
         con.close()
 
 
-@pytest.mark.parametrize("mart", BI_MARTS)
+@pytest.mark.parametrize("mart", BI_MARTS + SCORING_SEEDS)
 def test_bi_role_reads_every_bi_facing_mart(pg_demo, mart):
     schema = pg_demo.world.schema
     rows = as_bi_role(f'select count(*) from "{schema}".{mart}')
@@ -207,7 +209,8 @@ def test_bi_role_cannot_read_raw_staging_or_intermediate_data(pg_demo):
     relations = pg_demo.query(
         "select table_schema, table_name from information_schema.tables "
         f"where table_schema in ('{world.schema}', '{world.raw_schema}')")
-    hidden = [(s, t) for s, t in zip(relations.table_schema, relations.table_name) if t not in BI_MARTS]
+    hidden = [(s, t) for s, t in zip(relations.table_schema, relations.table_name)
+              if t not in BI_MARTS + SCORING_SEEDS]
     kinds = {t.split("_")[0] for _, t in hidden}
     assert {"stg", "int", "base", "rejected"} <= kinds and len(hidden) > 40, kinds
     for schema, table in hidden:

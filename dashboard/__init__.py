@@ -1,0 +1,1 @@
+"""The morning dashboard: a Streamlit app over the marts (README: "Dashboard")."""
