@@ -62,7 +62,7 @@
 -#}
 {% macro raw_columns(table_name) %}
     {%- set contract = raw_contract()[table_name] -%}
-    {%- set relation = source('raw', table_name) -%}
+    {%- set relation = raw_relation(table_name) -%}
     {%- set present = [] -%}
     {%- if execute -%}
         {%- set found = adapter.get_columns_in_relation(relation) -%}

@@ -8,7 +8,7 @@
     `dbt build` loads the demo world before staging reads it (source() alone makes no edge).
 -#}
 {% macro demo_seed_dependency(table_name) %}
-    {%- if var('load_demo_data', true) | as_bool %}
+    {%- if var('load_demo_data', true) | string | lower == 'true' and crm_source() == 'raw' %}
 -- depends_on: {{ ref(table_name) }}
     {%- endif %}
 {% endmacro %}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_suite import golden_raw, handoff_raw, restatement_raw
+from test_suite import crm_world, golden_raw, handoff_raw, restatement_raw
 from test_suite.harness import (BI_ROLE, World, create_bi_role, postgres_configured, read_demo_seeds,
                                 spark_configured)
 
@@ -53,6 +53,16 @@ class Worlds:
                 # The read-only BI role (test_bi_access.py) is granted the marts in this build.
                 create_bi_role(BI_ROLE)
                 vars = {"load_demo_data": False, "bi_role": BI_ROLE}
+            if kind == "crm_raw":
+                # The CRM world (test_suite/crm_world.py) in the raw contract.
+                world.load_raw(crm_world.raw_tables())
+                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME}
+            if kind == "crm_salesforce":
+                # The same world in Salesforce's shape, intent in the raw schema.
+                world.load_raw(crm_world.intent_tables())
+                world.load_raw(crm_world.salesforce_tables(), schema=world.salesforce_schema)
+                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "salesforce",
+                        "salesforce_schema": world.salesforce_schema}
             if kind in HAND_MADE:
                 # Hand-made raw rows (test_suite/<kind>_raw.py), loaded by hand, demo seeds off.
                 module = HAND_MADE[kind]

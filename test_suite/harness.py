@@ -90,6 +90,11 @@ class World:
         return "raw" if self.engine == "duckdb" else f"{self.name}_raw"
 
     @property
+    def salesforce_schema(self) -> str:
+        """Where a world in Salesforce's shape keeps its CRM tables (var salesforce_schema)."""
+        return "salesforce" if self.engine == "duckdb" else f"{self.name}_salesforce"
+
+    @property
     def spark_dir(self) -> Path:
         return self.workdir / f"spark_{self.name}"
 
@@ -192,7 +197,7 @@ class World:
             con = postgres_connection()
             try:
                 with con, con.cursor() as cur:
-                    for schema in (self.schema, self.raw_schema):
+                    for schema in (self.schema, self.raw_schema, self.salesforce_schema):
                         cur.execute(f'drop schema if exists "{schema}" cascade')
             finally:
                 con.close()

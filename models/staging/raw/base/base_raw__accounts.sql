@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('accounts') }}
-    from {{ source('raw', 'accounts') }}
+    from {{ raw_relation('accounts') }}
 
 ),
 

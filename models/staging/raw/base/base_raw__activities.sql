@@ -19,7 +19,7 @@ with source as (
     select
         {{ raw_columns('activities') }},
         coalesce({{ clean_text('activity_id') }}, '') as activity_key
-    from {{ source('raw', 'activities') }}
+    from {{ raw_relation('activities') }}
 
 ),
 

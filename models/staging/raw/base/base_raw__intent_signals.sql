@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('intent_signals') }}
-    from {{ source('raw', 'intent_signals') }}
+    from {{ raw_relation('intent_signals') }}
 
 ),
 

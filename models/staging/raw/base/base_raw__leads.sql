@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('leads') }}
-    from {{ source('raw', 'leads') }}
+    from {{ raw_relation('leads') }}
 
 ),
 

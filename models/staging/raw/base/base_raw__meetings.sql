@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('meetings') }}
-    from {{ source('raw', 'meetings') }}
+    from {{ raw_relation('meetings') }}
 
 ),
 

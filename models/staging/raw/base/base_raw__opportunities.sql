@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('opportunities') }}
-    from {{ source('raw', 'opportunities') }}
+    from {{ raw_relation('opportunities') }}
 
 ),
 

@@ -3,7 +3,7 @@
 with source as (
 
     select {{ raw_columns('sales_touches') }}
-    from {{ source('raw', 'sales_touches') }}
+    from {{ raw_relation('sales_touches') }}
 
 ),
 

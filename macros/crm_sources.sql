@@ -1,0 +1,74 @@
+{#-
+    Where the raw contract's tables come from (README: "Bring your own CRM"): var crm_source
+    'raw' (the default) reads them from var raw_schema; 'salesforce' reads the CRM tables from the
+    adapter models in models/staging/salesforce, which map Fivetran's Salesforce schema into the
+    contract's shape. Third-party intent is not CRM data: intent_signals always comes from
+    raw_schema.
+-#}
+{% macro crm_source() -%}
+    {%- set value = var('crm_source', 'raw') -%}
+    {%- if value not in ['raw', 'salesforce'] -%}
+        {{ exceptions.raise_compiler_error(
+            "var 'crm_source' must be 'raw' (the raw contract in var raw_schema) or 'salesforce' "
+            ~ "(Fivetran's Salesforce schema in var salesforce_schema); got '" ~ value ~ "'.") }}
+    {%- endif -%}
+    {{ return(value) }}
+{%- endmacro %}
+
+
+{#- The relation a base model reads for one raw-contract table. -#}
+{% macro raw_relation(table_name) -%}
+    {%- if crm_source() == 'raw' or table_name == 'intent_signals' -%}
+        {{ return(source('raw', table_name)) }}
+    {%- endif -%}
+    {{ return(ref('stg_' ~ crm_source() ~ '__' ~ table_name)) }}
+{%- endmacro %}
+
+
+{#-
+    A select over one CRM source table that tolerates what an org lacks: every listed column
+    that is not in the table becomes a typed null, and a table that is not there at all (a
+    Salesforce object the connector does not sync) gives no rows, unless it is required, which
+    stops the run with a message naming it. columns: list of names, or (name, type) pairs for
+    columns the select casts (default: text).
+-#}
+{% macro crm_table(source_name, table_name, columns, required=false) -%}
+    {%- set relation = source(source_name, table_name) -%}
+    {%- set present = [] -%}
+    {%- if execute -%}
+        {%- for column in adapter.get_columns_in_relation(relation) -%}
+            {%- do present.append(column.name | lower) -%}
+        {%- endfor -%}
+        {%- if present | length == 0 and required -%}
+            {{ exceptions.raise_compiler_error(
+                "Table " ~ relation ~ " was not found or has no columns: the " ~ source_name ~ " adapter "
+                ~ "needs it (README: 'Bring your own CRM'). Check var " ~ source_name ~ "_schema (now '"
+                ~ var(source_name ~ '_schema', source_name) ~ "').") }}
+        {%- endif -%}
+    {%- endif -%}
+    select
+    {%- for column in columns %}
+        {%- set name = column if column is string else column[0] %}
+        {%- set type = dbt.type_string() if column is string else column[1] %}
+        {% if name in present or not execute -%}
+            cast({{ name }} as {{ type }}) as {{ name }}
+        {%- else -%}
+            cast(null as {{ type }}) as {{ name }}
+        {%- endif -%}
+        {{- "," if not loop.last }}
+    {%- endfor %}
+    {% if present | length > 0 or not execute -%}
+        from {{ relation }}
+    {%- else -%}
+        from (select 1 as no_table) as missing_{{ table_name }}
+        where 1 = 0
+    {%- endif %}
+{%- endmacro %}
+
+
+{#- The closing select list of a CRM adapter model: the contract table's columns as text, in order. -#}
+{% macro raw_contract_as_text(table_name) -%}
+    {%- for column in raw_contract()[table_name]['columns'] %}
+    cast({{ column }} as {{ dbt.type_string() }}) as {{ column }}{{ "," if not loop.last }}
+    {%- endfor %}
+{%- endmacro %}
