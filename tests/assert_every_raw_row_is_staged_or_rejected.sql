@@ -10,7 +10,7 @@ with counts as (
     {% for table_name, staged in staged_tables.items() %}
         select
             '{{ table_name }}' as source_table,
-            (select count(*) from {{ source('raw', table_name) }}) as raw_rows,
+            (select count(*) from {{ raw_relation(table_name) }}) as raw_rows,
             (select count(*) from {{ ref(staged) }}) as staged_rows,
             (
                 select count(*) from {{ ref('rejected_records') }}
