@@ -1,16 +1,16 @@
 {#-
     Where the raw contract's tables come from (README: "Bring your own CRM"): var crm_source
-    'raw' (the default) reads them from var raw_schema; 'salesforce' reads the CRM tables from the
-    adapter models in models/staging/salesforce, which map Fivetran's Salesforce schema into the
+    'raw' (the default) reads them from var raw_schema; 'salesforce' and 'hubspot' read the CRM
+    tables from the adapter models in models/staging/<crm>, which map Fivetran's schema into the
     contract's shape. Third-party intent is not CRM data: intent_signals always comes from
     raw_schema.
 -#}
 {% macro crm_source() -%}
     {%- set value = var('crm_source', 'raw') -%}
-    {%- if value not in ['raw', 'salesforce'] -%}
+    {%- if value not in ['raw', 'salesforce', 'hubspot'] -%}
         {{ exceptions.raise_compiler_error(
-            "var 'crm_source' must be 'raw' (the raw contract in var raw_schema) or 'salesforce' "
-            ~ "(Fivetran's Salesforce schema in var salesforce_schema); got '" ~ value ~ "'.") }}
+            "var 'crm_source' must be 'raw' (the raw contract in var raw_schema), 'salesforce' or "
+            ~ "'hubspot' (Fivetran's schema in var salesforce_schema / hubspot_schema); got '" ~ value ~ "'.") }}
     {%- endif -%}
     {{ return(value) }}
 {%- endmacro %}
@@ -29,8 +29,8 @@
     A select over one CRM source table that tolerates what an org lacks: every listed column
     that is not in the table becomes a typed null, and a table that is not there at all (a
     Salesforce object the connector does not sync) gives no rows, unless it is required, which
-    stops the run with a message naming it. columns: list of names, or (name, type) pairs for
-    columns the select casts (default: text).
+    stops the run with a message naming it. Every column is read as text. columns: names, or
+    (name, alias) pairs for a column whose name is a keyword on some engine (it is quoted).
 -#}
 {% macro crm_table(source_name, table_name, columns, required=false) -%}
     {%- set relation = source(source_name, table_name) -%}
@@ -49,11 +49,12 @@
     select
     {%- for column in columns %}
         {%- set name = column if column is string else column[0] %}
-        {%- set type = dbt.type_string() if column is string else column[1] %}
+        {%- set alias = column if column is string else column[1] %}
+        {%- set read = name if column is string else adapter.quote(name) %}
         {% if name in present or not execute -%}
-            cast({{ name }} as {{ type }}) as {{ name }}
+            cast({{ read }} as {{ dbt.type_string() }}) as {{ alias }}
         {%- else -%}
-            cast(null as {{ type }}) as {{ name }}
+            cast(null as {{ dbt.type_string() }}) as {{ alias }}
         {%- endif -%}
         {{- "," if not loop.last }}
     {%- endfor %}

@@ -54,7 +54,7 @@ class Worlds:
                 create_bi_role(BI_ROLE)
                 vars = {"load_demo_data": False, "bi_role": BI_ROLE}
             if kind == "crm_raw":
-                # The CRM world (test_suite/crm_world.py) in the raw contract.
+                # The CRM world (test_suite/crm_world.py) in the raw contract, as Salesforce maps it.
                 world.load_raw(crm_world.raw_tables())
                 vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME}
             if kind == "crm_salesforce":
@@ -63,6 +63,14 @@ class Worlds:
                 world.load_raw(crm_world.salesforce_tables(), schema=world.salesforce_schema)
                 vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "salesforce",
                         "salesforce_schema": world.salesforce_schema}
+            if kind == "hubspot_raw":
+                world.load_raw(crm_world.hubspot_raw_tables())
+                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME}
+            if kind == "crm_hubspot":
+                world.load_raw(crm_world.intent_tables())
+                world.load_raw(crm_world.hubspot_tables(), schema=world.hubspot_schema)
+                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "hubspot",
+                        "hubspot_schema": world.hubspot_schema}
             if kind in HAND_MADE:
                 # Hand-made raw rows (test_suite/<kind>_raw.py), loaded by hand, demo seeds off.
                 module = HAND_MADE[kind]

@@ -315,3 +315,274 @@ def raw_tables() -> dict[str, pd.DataFrame]:
 def intent_tables() -> dict[str, pd.DataFrame]:
     """What the Salesforce world keeps in the raw schema: third-party intent only."""
     return {"intent_signals": _frame(INTENT, COLUMNS["intent_signals"])}
+
+
+# --- the same world in HubSpot's shape, and its raw-contract mirror ---------------------------------
+# HubSpot has no leads to convert: Ada is a contact (201) into which an older contact (101) was
+# merged; the merged contact's form submission is her history too. Bea 202, Cy 203, Dee 204
+# (deleted), Eve 205. Forms, email events and engagements stand for the campaign responses, tasks
+# and events; Deal D1 has two companies (Acme primary, Globex secondary).
+
+HS_CONTACTS = [
+    dict(id="201", property_email="ada@acme-analytics.com", property_firstname="Ada", property_lastname="Lovelace",
+         property_jobtitle="VP Marketing", property_company="Acme Analytics",
+         property_website="https://www.acme-analytics.com", property_country="US",
+         property_hs_analytics_source="ORGANIC_SEARCH", property_hubspot_owner_id="O1",
+         property_hs_lead_status="OPEN_DEAL", property_associatedcompanyid="C1",
+         property_createdate="2026-05-20 08:00:00", property_lastmodifieddate="2026-06-10 12:00:00",
+         _fivetran_deleted="false"),
+    dict(id="202", property_email="bea@acme-analytics.com", property_firstname="Bea", property_lastname="Brown",
+         property_jobtitle="Director of Demand Generation", property_company="Acme Analytics", property_country="US",
+         property_hs_analytics_source="DIRECT_TRAFFIC", property_hubspot_owner_id="O2",
+         property_hs_lead_status="IN_PROGRESS", property_associatedcompanyid="C1",
+         property_createdate="2026-05-25 08:00:00", property_lastmodifieddate="2026-06-21 08:00:00",
+         _fivetran_deleted="false"),
+    dict(id="203", property_email="cy@acme-analytics.com", property_firstname="Cy", property_lastname="Chen",
+         property_jobtitle="CFO", property_country="US", property_hs_analytics_source="REFERRALS",
+         property_hubspot_owner_id="O1", property_associatedcompanyid="C1",
+         property_createdate="2026-03-01 12:00:00", property_lastmodifieddate="2026-03-01 12:00:00",
+         _fivetran_deleted="false"),
+    dict(id="204", property_email="dee@globex.com", property_firstname="Dee", property_lastname="Doe",
+         property_jobtitle="Marketing Manager", property_company="Globex", property_country="US",
+         property_hubspot_owner_id="O2", property_hs_lead_status="NEW", property_associatedcompanyid="C2",
+         property_createdate="2026-05-01 08:00:00", property_lastmodifieddate="2026-06-02 08:00:00",
+         _fivetran_deleted="true"),
+    dict(id="205", property_email="eve@globex.com", property_firstname="Eve", property_lastname="Evans",
+         property_jobtitle="IT Manager", property_company="Globex", property_country="US",
+         property_hubspot_owner_id="O2", property_hs_lead_status="BAD_TIMING", property_associatedcompanyid="C2",
+         property_createdate="2026-05-01 08:00:00", property_lastmodifieddate="2026-06-02 08:00:00",
+         _fivetran_deleted="false"),
+]
+HS_MERGES = [dict(canonical_vid="201", vid_to_merge="101", timestamp="2026-06-10 12:00:00")]
+HS_COMPANIES = [
+    dict(id="C1", property_name="Acme Analytics", property_domain="acme-analytics.com",
+         property_website="https://www.acme-analytics.com", property_industry="Software",
+         property_numberofemployees="800", property_annualrevenue="120000000", property_country="US",
+         property_hs_is_target_account="true", property_hubspot_owner_id="O1",
+         property_createdate="2026-01-10 09:00:00", property_hs_lastmodifieddate="2026-06-01 09:00:00",
+         is_deleted="false"),
+    dict(id="C2", property_name="Globex", property_domain="globex.com", property_industry="Manufacturing",
+         property_numberofemployees="150", property_country="US", property_hs_is_target_account="false",
+         property_hubspot_owner_id="O2", property_createdate="2026-02-01 09:00:00",
+         property_hs_lastmodifieddate="2026-02-01 09:00:00", is_deleted="false"),
+    dict(id="C9", property_name="Old Acme Duplicate", property_domain="acme-analytics.com", is_deleted="true"),
+]
+HS_FORMS = [dict(guid="F1", name="Webinar registration"), dict(guid="F2", name="Request a demo"),
+            dict(guid="F3", name="Case study download"), dict(guid="F4", name="Newsletter signup")]
+HS_SUBMISSIONS = [
+    dict(contact_id="101", form_id="F1", timestamp="2026-06-01 15:00:00", conversion_id="cv1",
+         page_url="https://acme.io/webinar"),
+    dict(contact_id="201", form_id="F2", timestamp="2026-06-05 10:00:00", conversion_id="cv2",
+         page_url="https://acme.io/demo"),
+    dict(contact_id="201", form_id="F3", timestamp="2026-06-15 09:30:00", conversion_id="cv3"),
+    dict(contact_id="202", form_id="F1", timestamp="2026-06-01 16:00:00", conversion_id="cv4"),
+    dict(contact_id="202", form_id="F2", timestamp="2026-06-20 11:00:00", conversion_id="cv5"),
+    # Not a handraiser: a form the seed does not list is content.
+    dict(contact_id="205", form_id="F4", timestamp="2026-06-02 08:10:00", conversion_id="cv6"),
+]
+HS_EMAIL_EVENTS = [
+    dict(id="E1", type="OPEN", created="2026-06-02 08:00:00", recipient="dee@globex.com", email_campaign_id="100"),
+    dict(id="E2", type="CLICK", created="2026-06-02 08:05:00", recipient="Eve@Globex.com", email_campaign_id="100"),
+    dict(id="E3", type="SENT", created="2026-06-02 07:00:00", recipient="eve@globex.com", email_campaign_id="100"),
+    # No contact has this address: anonymous engagement of acme-analytics.com.
+    dict(id="E4", type="OPEN", created="2026-06-02 09:00:00", recipient="someone@acme-analytics.com",
+         email_campaign_id="100"),
+    dict(id="E5", type="STATUSCHANGE", created="2026-06-03 10:00:00", recipient="eve@globex.com",
+         email_campaign_id="100"),
+]
+HS_STATUS_CHANGES = [dict(id="E5", portal_subscription_status="UNSUBSCRIBED")]
+HS_CALLS = [
+    dict(engagement_id="EC1", property_hubspot_owner_id="O1", property_hs_timestamp="2026-06-05 12:00:00",
+         property_hs_engagement_source="CRM_UI", _fivetran_deleted="false"),
+    dict(engagement_id="EC2", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-20 14:00:00",
+         _fivetran_deleted="false"),
+    # No owner, and deleted: not touches.
+    dict(engagement_id="EC3", property_hs_timestamp="2026-06-20 15:00:00", _fivetran_deleted="false"),
+    dict(engagement_id="EC4", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-20 12:30:00",
+         _fivetran_deleted="true"),
+]
+HS_EMAILS = [
+    dict(engagement_id="EE1", property_hubspot_owner_id="O1", property_hs_timestamp="2026-06-16 09:00:00",
+         property_hs_email_direction="EMAIL", _fivetran_deleted="false"),
+    dict(engagement_id="EE2", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-20 11:01:00",
+         property_hs_email_direction="EMAIL", property_hs_engagement_source="SEQUENCES", _fivetran_deleted="false"),
+    # Her reply: incoming, not a touch.
+    dict(engagement_id="EE3", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-20 16:00:00",
+         property_hs_email_direction="INCOMING_EMAIL", _fivetran_deleted="false"),
+]
+HS_TASKS = [
+    dict(engagement_id="ET1", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-25 12:30:00",
+         property_hs_task_type="CALL", property_hs_task_status="NOT_STARTED", _fivetran_deleted="false"),
+    dict(engagement_id="ET2", property_hubspot_owner_id="O1", property_hs_timestamp="2026-06-22 10:00:00",
+         property_hs_task_type="LINKED_IN", property_hs_task_status="COMPLETED", _fivetran_deleted="false"),
+]
+HS_MEETINGS = [
+    dict(engagement_id="EM1", property_hubspot_owner_id="O1", property_hs_createdate="2026-06-22 09:00:00",
+         property_hs_meeting_start_time="2026-06-24 15:00:00", property_hs_meeting_outcome="COMPLETED",
+         _fivetran_deleted="false"),
+    dict(engagement_id="EM2", property_hubspot_owner_id="O2", property_hs_createdate="2026-06-21 10:00:00",
+         property_hs_meeting_start_time="2026-07-02 15:00:00", property_hs_meeting_outcome="SCHEDULED",
+         _fivetran_deleted="false"),
+    dict(engagement_id="EM3", property_hubspot_owner_id="O2", property_hs_createdate="2026-06-10 10:00:00",
+         property_hs_meeting_start_time="2026-06-12 15:00:00", property_hs_meeting_outcome="NO_SHOW",
+         _fivetran_deleted="false"),
+]
+HS_ENGAGEMENT_CONTACTS = [
+    dict(engagement_id=e, contact_id=c) for e, c in [
+        ("EC1", "201"), ("EC2", "202"), ("EC3", "202"), ("EC4", "202"), ("EE1", "201"), ("EE2", "202"),
+        ("EE3", "202"), ("ET1", "205"), ("ET2", "203"), ("EM2", "202"), ("EM3", "205")]]
+HS_ENGAGEMENT_COMPANIES = [dict(engagement_id=e, company_id=c) for e, c in [("EM1", "C1"), ("EM2", "C1"),
+                                                                             ("EM3", "C2")]]
+HS_STAGES = [dict(stage_id="S1", label="Discovery", probability="0.2", closed_won="false"),
+             dict(stage_id="S2", label="Closed Won", probability="1.0", closed_won="true"),
+             dict(stage_id="S3", label="Closed Lost", probability="0.0", closed_won="false")]
+HS_DEALS = [
+    dict(deal_id="D1", deal_pipeline_stage_id="S1", property_amount="50000", property_closedate="2026-09-30",
+         property_createdate="2026-06-25 10:00:00", property_hs_analytics_source="DIRECT_TRAFFIC", is_deleted="false"),
+    dict(deal_id="D2", deal_pipeline_stage_id="S2", property_amount="20000", property_closedate="2026-06-28",
+         property_createdate="2026-06-26 10:00:00", property_hs_analytics_source="REFERRALS", is_deleted="false"),
+    dict(deal_id="D9", deal_pipeline_stage_id="S1", property_amount="99999",
+         property_createdate="2026-06-26 10:00:00", is_deleted="true"),
+]
+# D1 with two companies: Acme as primary (type 5), Globex as another association.
+HS_DEAL_COMPANIES = [dict(deal_id="D1", company_id="C2", type_id="341"), dict(deal_id="D1", company_id="C1", type_id="5"),
+                     dict(deal_id="D2", company_id="C1", type_id="5")]
+HS_DEAL_CONTACTS = [dict(deal_id="D1", contact_id="203"), dict(deal_id="D1", contact_id="201"),
+                    dict(deal_id="D2", contact_id="203")]
+
+HS_COLUMNS = {
+    "contact": ["id", "property_email", "property_firstname", "property_lastname", "property_jobtitle",
+                "property_company", "property_website", "property_country", "property_hs_analytics_source",
+                "property_hubspot_owner_id", "property_hs_lead_status", "property_associatedcompanyid",
+                "property_createdate", "property_lastmodifieddate", "property_hs_calculated_merged_vids",
+                "_fivetran_deleted", "_fivetran_synced"],
+    "contact_merge_audit": ["canonical_vid", "contact_id", "vid_to_merge", "timestamp", "_fivetran_synced"],
+    "company": ["id", "property_name", "property_domain", "property_website", "property_industry",
+                "property_numberofemployees", "property_annualrevenue", "property_country",
+                "property_hs_is_target_account", "property_hs_parent_company_id", "property_hubspot_owner_id",
+                "property_createdate", "property_hs_lastmodifieddate", "is_deleted", "_fivetran_synced"],
+    "form": ["guid", "name", "form_type", "created_at"],
+    "contact_form_submission": ["contact_id", "form_id", "timestamp", "conversion_id", "page_url", "title"],
+    "email_event": ["id", "type", "created", "recipient", "email_campaign_id", "portal_id"],
+    "email_event_status_change": ["id", "portal_subscription_status", "source"],
+    "engagement_call": ["engagement_id", "property_hubspot_owner_id", "property_hs_timestamp",
+                        "property_hs_engagement_source", "_fivetran_deleted"],
+    "engagement_email": ["engagement_id", "property_hubspot_owner_id", "property_hs_timestamp",
+                         "property_hs_engagement_source", "property_hs_email_direction", "_fivetran_deleted"],
+    "engagement_task": ["engagement_id", "property_hubspot_owner_id", "property_hs_timestamp",
+                        "property_hs_engagement_source", "property_hs_task_type", "property_hs_task_status",
+                        "_fivetran_deleted"],
+    "engagement_meeting": ["engagement_id", "property_hubspot_owner_id", "property_hs_createdate",
+                           "property_hs_meeting_start_time", "property_hs_meeting_outcome", "_fivetran_deleted"],
+    "engagement_contact": ["engagement_id", "contact_id"],
+    "engagement_company": ["engagement_id", "company_id"],
+    "deal": ["deal_id", "deal_pipeline_stage_id", "owner_id", "property_amount", "property_closedate",
+             "property_createdate", "property_hs_analytics_source", "is_deleted"],
+    "deal_pipeline_stage": ["stage_id", "label", "probability", "closed_won", "is_closed"],
+    "deal_company": ["deal_id", "company_id", "type_id", "category"],
+    "deal_contact": ["deal_id", "contact_id", "type_id"],
+}
+HS_ROWS = {
+    "contact": HS_CONTACTS, "contact_merge_audit": HS_MERGES, "company": HS_COMPANIES, "form": HS_FORMS,
+    "contact_form_submission": HS_SUBMISSIONS, "email_event": HS_EMAIL_EVENTS,
+    "email_event_status_change": HS_STATUS_CHANGES, "engagement_call": HS_CALLS, "engagement_email": HS_EMAILS,
+    "engagement_task": HS_TASKS, "engagement_meeting": HS_MEETINGS, "engagement_contact": HS_ENGAGEMENT_CONTACTS,
+    "engagement_company": HS_ENGAGEMENT_COMPANIES, "deal": HS_DEALS, "deal_pipeline_stage": HS_STAGES,
+    "deal_company": HS_DEAL_COMPANIES, "deal_contact": HS_DEAL_CONTACTS,
+}
+
+
+def hubspot_tables() -> dict[str, pd.DataFrame]:
+    return {name: _frame(HS_ROWS[name], columns) for name, columns in HS_COLUMNS.items()}
+
+
+HS_RAW_LEADS = [
+    dict(lead_id="201", email="ada@acme-analytics.com", first_name="Ada", last_name="Lovelace",
+         job_title="VP Marketing", company_name="Acme Analytics", company_domain="https://www.acme-analytics.com",
+         crm_account_id="C1", country="US", lead_source="ORGANIC_SEARCH", owner_id="O1", lead_status="converted",
+         created_at="2026-05-20 08:00:00", updated_at="2026-06-10 12:00:00", is_deleted="false"),
+    dict(lead_id="202", email="bea@acme-analytics.com", first_name="Bea", last_name="Brown",
+         job_title="Director of Demand Generation", company_name="Acme Analytics", crm_account_id="C1", country="US",
+         lead_source="DIRECT_TRAFFIC", owner_id="O2", lead_status="working", created_at="2026-05-25 08:00:00",
+         updated_at="2026-06-21 08:00:00", is_deleted="false"),
+    dict(lead_id="203", email="cy@acme-analytics.com", first_name="Cy", last_name="Chen", job_title="CFO",
+         crm_account_id="C1", country="US", lead_source="REFERRALS", owner_id="O1", created_at="2026-03-01 12:00:00",
+         updated_at="2026-03-01 12:00:00", is_deleted="false"),
+    dict(lead_id="204", email="dee@globex.com", first_name="Dee", last_name="Doe", job_title="Marketing Manager",
+         company_name="Globex", crm_account_id="C2", country="US", owner_id="O2", lead_status="open",
+         created_at="2026-05-01 08:00:00", updated_at="2026-06-02 08:00:00", is_deleted="true"),
+    dict(lead_id="205", email="eve@globex.com", first_name="Eve", last_name="Evans", job_title="IT Manager",
+         company_name="Globex", crm_account_id="C2", country="US", owner_id="O2", lead_status="nurture",
+         created_at="2026-05-01 08:00:00", updated_at="2026-06-02 08:00:00", is_deleted="false"),
+    # The merged-away contact, kept so its history reaches the survivor.
+    dict(lead_id="101", created_at="2026-06-10 12:00:00", updated_at="2026-06-10 12:00:00", merged_into_lead_id="201"),
+]
+HS_RAW_ACCOUNTS = [
+    dict(account_id="C1", account_name="Acme Analytics", domain="acme-analytics.com", industry="Software",
+         employee_count="800", annual_revenue="120000000", country="US", is_target_account="true", owner_id="O1",
+         created_at="2026-01-10 09:00:00", updated_at="2026-06-01 09:00:00"),
+    dict(account_id="C2", account_name="Globex", domain="globex.com", industry="Manufacturing", employee_count="150",
+         country="US", is_target_account="false", owner_id="O2", created_at="2026-02-01 09:00:00",
+         updated_at="2026-02-01 09:00:00"),
+]
+HS_RAW_ACTIVITIES = [
+    dict(activity_id="form:cv1", lead_id="101", activity_type="webinar_registered", occurred_at="2026-06-01 15:00:00",
+         channel="form", campaign="Webinar registration", detail="https://acme.io/webinar"),
+    dict(activity_id="form:cv2", lead_id="201", activity_type="demo_request", occurred_at="2026-06-05 10:00:00",
+         channel="form", campaign="Request a demo", detail="https://acme.io/demo"),
+    dict(activity_id="form:cv3", lead_id="201", activity_type="case_study_download",
+         occurred_at="2026-06-15 09:30:00", channel="form", campaign="Case study download"),
+    dict(activity_id="form:cv4", lead_id="202", activity_type="webinar_registered", occurred_at="2026-06-01 16:00:00",
+         channel="form", campaign="Webinar registration"),
+    dict(activity_id="form:cv5", lead_id="202", activity_type="demo_request", occurred_at="2026-06-20 11:00:00",
+         channel="form", campaign="Request a demo"),
+    dict(activity_id="form:cv6", lead_id="205", activity_type="content_download", occurred_at="2026-06-02 08:10:00",
+         channel="form", campaign="Newsletter signup"),
+    dict(activity_id="email_event:E1", lead_id="204", activity_type="email_open", occurred_at="2026-06-02 08:00:00",
+         channel="email", campaign="100", detail="open"),
+    dict(activity_id="email_event:E2", lead_id="205", activity_type="email_click", occurred_at="2026-06-02 08:05:00",
+         channel="email", campaign="100", detail="click"),
+    dict(activity_id="email_event:E4", account_domain="acme-analytics.com", activity_type="email_open",
+         occurred_at="2026-06-02 09:00:00", channel="email", campaign="100", detail="open"),
+    dict(activity_id="email_event:E5", lead_id="205", activity_type="unsubscribe", occurred_at="2026-06-03 10:00:00",
+         channel="email", campaign="100", detail="statuschange"),
+]
+HS_RAW_TOUCHES = [
+    dict(touch_id="EC1:201", lead_id="201", rep_id="O1", touch_type="call", is_automated="false",
+         touched_at="2026-06-05 12:00:00"),
+    dict(touch_id="EC2:202", lead_id="202", rep_id="O2", touch_type="call", is_automated="false",
+         touched_at="2026-06-20 14:00:00"),
+    dict(touch_id="EE1:201", lead_id="201", rep_id="O1", touch_type="email", is_automated="false",
+         touched_at="2026-06-16 09:00:00"),
+    dict(touch_id="EE2:202", lead_id="202", rep_id="O2", touch_type="email", is_automated="true",
+         touched_at="2026-06-20 11:01:00"),
+    dict(touch_id="ET2:203", lead_id="203", rep_id="O1", touch_type="social", is_automated="false",
+         touched_at="2026-06-22 10:00:00"),
+]
+HS_RAW_MEETINGS = [
+    dict(meeting_id="EM1", account_id="C1", rep_id="O1", booked_at="2026-06-22 09:00:00",
+         scheduled_for="2026-06-24 15:00:00", status="held"),
+    dict(meeting_id="EM2:202", lead_id="202", account_id="C1", rep_id="O2", booked_at="2026-06-21 10:00:00",
+         scheduled_for="2026-07-02 15:00:00", status="scheduled"),
+    dict(meeting_id="EM3:205", lead_id="205", account_id="C2", rep_id="O2", booked_at="2026-06-10 10:00:00",
+         scheduled_for="2026-06-12 15:00:00", status="no_show"),
+]
+HS_RAW_OPPORTUNITIES = [
+    dict(opportunity_id="D1", account_id="C1", primary_lead_id="201", created_at="2026-06-25 10:00:00",
+         amount="50000", stage="Discovery", is_closed="false", is_won="false", source="DIRECT_TRAFFIC"),
+    dict(opportunity_id="D2", account_id="C1", primary_lead_id="203", created_at="2026-06-26 10:00:00",
+         amount="20000", stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-06-28",
+         source="REFERRALS"),
+]
+
+
+def hubspot_raw_tables() -> dict[str, pd.DataFrame]:
+    return {
+        "leads": _frame(HS_RAW_LEADS, COLUMNS["leads"]),
+        "accounts": _frame(HS_RAW_ACCOUNTS, COLUMNS["accounts"]),
+        "activities": _frame(HS_RAW_ACTIVITIES, COLUMNS["activities"]),
+        "intent_signals": _frame(INTENT, COLUMNS["intent_signals"]),
+        "sales_touches": _frame(HS_RAW_TOUCHES, COLUMNS["sales_touches"]),
+        "meetings": _frame(HS_RAW_MEETINGS, COLUMNS["meetings"]),
+        "opportunities": _frame(HS_RAW_OPPORTUNITIES, COLUMNS["opportunities"]),
+    }

@@ -95,6 +95,11 @@ class World:
         return "salesforce" if self.engine == "duckdb" else f"{self.name}_salesforce"
 
     @property
+    def hubspot_schema(self) -> str:
+        """Where a world in HubSpot's shape keeps its CRM tables (var hubspot_schema)."""
+        return "hubspot" if self.engine == "duckdb" else f"{self.name}_hubspot"
+
+    @property
     def spark_dir(self) -> Path:
         return self.workdir / f"spark_{self.name}"
 
@@ -197,7 +202,7 @@ class World:
             con = postgres_connection()
             try:
                 with con, con.cursor() as cur:
-                    for schema in (self.schema, self.raw_schema, self.salesforce_schema):
+                    for schema in (self.schema, self.raw_schema, self.salesforce_schema, self.hubspot_schema):
                         cur.execute(f'drop schema if exists "{schema}" cascade')
             finally:
                 con.close()

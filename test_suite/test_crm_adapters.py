@@ -1,7 +1,7 @@
 """Bring your own CRM: the hand-made world of test_suite/crm_world.py, built once from the raw
-contract and once from Salesforce's Fivetran shape (var crm_source: salesforce), gives the same
-rows in every mart and in rejected_records, on DuckDB and PostgreSQL; and the Salesforce traps
-land where the mapping says (README: "Bring your own CRM").
+contract and once from Salesforce's or HubSpot's Fivetran shape (var crm_source), gives the same
+rows in every mart and in rejected_records, on DuckDB and PostgreSQL; and each CRM's traps land
+where the mapping says (README: "Bring your own CRM").
 """
 
 from __future__ import annotations
@@ -14,9 +14,16 @@ from test_suite.harness import World, comparable
 from test_suite.test_engines_agree import MARTS
 
 
-@pytest.fixture(scope="module", params=["duckdb", "postgres"])
+# crm -> (the world in the raw contract, the same world in the CRM's shape)
+CRM_WORLDS = {"salesforce": ("crm_raw", "crm_salesforce"), "hubspot": ("hubspot_raw", "crm_hubspot")}
+
+
+@pytest.fixture(scope="module", params=[(crm, engine) for crm in CRM_WORLDS for engine in ("duckdb", "postgres")],
+                ids=lambda p: "-".join(p))
 def crm_pair(request, worlds):
-    return worlds.get("crm_raw", request.param), worlds.get("crm_salesforce", request.param)
+    crm, engine = request.param
+    raw, shaped = CRM_WORLDS[crm]
+    return worlds.get(raw, engine), worlds.get(shaped, engine)
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +32,12 @@ def salesforce(worlds):
 
 
 @pytest.mark.parametrize("mart", MARTS)
-def test_every_mart_is_the_same_from_salesforce(crm_pair, mart):
-    raw, sf = crm_pair
+def test_every_mart_is_the_same_from_the_crm(crm_pair, mart):
+    raw, shaped = crm_pair
     left = raw.query(f"select * from {{schema}}.{mart}")
-    right = sf.query(f"select * from {{schema}}.{mart}")
+    right = shaped.query(f"select * from {{schema}}.{mart}")
     assert list(left.columns) == list(right.columns)
-    assert comparable(left) == comparable(right), f"{mart} differs between the raw contract and Salesforce"
+    assert comparable(left) == comparable(right), f"{mart} differs between the raw contract and the CRM's shape"
 
 
 def test_the_world_reaches_the_marts(crm_pair):
@@ -126,23 +133,114 @@ def test_campaign_responses_are_typed_by_the_seed(salesforce):
     assert "campaign_member:00vM9" not in all_ids  # deleted member
 
 
-def test_salesforce_models_lint_clean(salesforce, tmp_path):
-    """sqlfluff skips disabled models, so the adapter (enabled by crm_source) is linted here, with
-    the var set and the world's database, where the Salesforce tables exist."""
+@pytest.mark.parametrize("crm", list(CRM_WORLDS))
+def test_adapter_models_lint_clean(worlds, crm, tmp_path):
+    """sqlfluff skips disabled models, so each adapter (enabled by crm_source) is linted here, with
+    the var set and the world's database, where the CRM's tables exist."""
     import subprocess
     import sys
     from pathlib import Path
 
     from test_suite.harness import ROOT
 
-    config = tmp_path / "salesforce.sqlfluff"
-    config.write_text("[sqlfluff:templater:dbt:context]\ncrm_source = salesforce\nload_demo_data = false\n"
-                      f"salesforce_schema = {salesforce.world.salesforce_schema}\n")
-    done = subprocess.run([str(Path(sys.executable).parent / "sqlfluff"), "lint", "models/staging/salesforce",
-                           "--config", str(config)], cwd=ROOT, env=salesforce.world.env(), capture_output=True,
-                          text=True)
+    world = worlds.get(CRM_WORLDS[crm][1], "duckdb").world
+    config = tmp_path / f"{crm}.sqlfluff"
+    config.write_text(f"[sqlfluff:templater:dbt:context]\ncrm_source = {crm}\nload_demo_data = false\n"
+                      f"{crm}_schema = {getattr(world, crm + '_schema')}\n")
+    done = subprocess.run([str(Path(sys.executable).parent / "sqlfluff"), "lint", f"models/staging/{crm}",
+                           "--config", str(config)], cwd=ROOT, env=world.env(), capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-4000:]
     assert "Skipped file" not in done.stdout + done.stderr
+
+
+# --- HubSpot's traps -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hubspot(worlds):
+    return worlds.get("crm_hubspot", "duckdb")
+
+
+def test_merged_contact_resolves_to_the_survivor(hubspot):
+    person = _rows(hubspot, "select lead_id, lead_records from {schema}.dim_leads where lead_id in ('101', '201')")
+    assert person == [{"lead_id": "201", "lead_records": 2}]
+    history = hubspot.query("select a.activity_id from {schema}.stg_raw__activities as a "
+                            "join {schema}.int_leads_resolved as r on r.lead_id = a.lead_id "
+                            "where r.person_id = '201' order by a.activity_id")
+    # The webinar form was submitted under the merged-away id 101.
+    assert list(history.activity_id) == ["form:cv1", "form:cv2", "form:cv3"]
+
+
+def test_deal_with_two_companies_goes_to_the_primary(hubspot):
+    deals = _rows(hubspot, "select opportunity_id, account_id, primary_lead_id, is_closed, is_won "
+                           "from {schema}.stg_raw__opportunities order by opportunity_id")
+    assert deals == [
+        {"opportunity_id": "D1", "account_id": "C1", "primary_lead_id": "201", "is_closed": False, "is_won": False},
+        {"opportunity_id": "D2", "account_id": "C1", "primary_lead_id": "203", "is_closed": True, "is_won": True},
+    ]
+
+
+def test_form_that_is_not_a_handraiser(hubspot):
+    types = dict(hubspot.query("select activity_id, activity_type from {schema}.stg_raw__activities "
+                               "where activity_id like 'form:%'").itertuples(index=False))
+    assert types["form:cv6"] == "content_download"  # 'Newsletter signup' is not in the seed
+    assert types["form:cv2"] == types["form:cv5"] == "demo_request"
+    handraisers = hubspot.query("select lead_id from {schema}.fct_mqls where reason = 'handraiser'")
+    assert "205" not in set(handraisers.lead_id)
+
+
+def test_email_event_without_a_contact_is_account_engagement(hubspot):
+    rows = _rows(hubspot, "select activity_id, lead_id, account_domain, activity_type from {schema}.stg_raw__activities "
+                          "where activity_id like 'email_event:%' order by activity_id")
+    assert rows == [
+        {"activity_id": "email_event:E1", "lead_id": "204", "account_domain": None, "activity_type": "email_open"},
+        {"activity_id": "email_event:E2", "lead_id": "205", "account_domain": None, "activity_type": "email_click"},
+        {"activity_id": "email_event:E4", "lead_id": None, "account_domain": "acme-analytics.com",
+         "activity_type": "email_open"},
+        {"activity_id": "email_event:E5", "lead_id": "205", "account_domain": None, "activity_type": "unsubscribe"},
+    ]  # E3 (sent) is no behaviour
+
+
+def test_hubspot_engagements_by_owners(hubspot):
+    touches = _rows(hubspot, "select touch_id, touch_type, is_automated from {schema}.stg_raw__sales_touches "
+                             "order by touch_id")
+    assert touches == [
+        {"touch_id": "EC1:201", "touch_type": "call", "is_automated": False},
+        {"touch_id": "EC2:202", "touch_type": "call", "is_automated": False},
+        {"touch_id": "EE1:201", "touch_type": "email", "is_automated": False},
+        {"touch_id": "EE2:202", "touch_type": "email", "is_automated": True},   # a sequence
+        {"touch_id": "ET2:203", "touch_type": "social", "is_automated": False},
+    ]  # EC3 has no owner, EC4 is deleted, EE3 is incoming, ET1 is not done
+    meetings = _rows(hubspot, "select meeting_id, lead_id, account_id, status from {schema}.stg_raw__meetings "
+                              "order by meeting_id")
+    assert meetings == [
+        {"meeting_id": "EM1", "lead_id": None, "account_id": "C1", "status": "held"},
+        {"meeting_id": "EM2:202", "lead_id": "202", "account_id": "C1", "status": "scheduled"},
+        {"meeting_id": "EM3:205", "lead_id": "205", "account_id": "C2", "status": "no_show"},
+    ]
+
+
+def test_hubspot_tables_a_portal_disables(worlds):
+    """No merges, forms, email events, tasks, meetings, company associations of engagements, and
+    no target-account or lead-status property: the adapter still builds."""
+    world = World("duckdb", worlds.workdir)
+    tables = crm_world.hubspot_tables()
+    for name in ("contact_merge_audit", "form", "contact_form_submission", "email_event", "email_event_status_change",
+                 "engagement_task", "engagement_meeting", "engagement_company", "deal_contact"):
+        del tables[name]
+    tables["company"] = tables["company"].drop(columns=["property_hs_is_target_account", "property_domain"])
+    tables["contact"] = tables["contact"].drop(columns=["property_hs_lead_status", "property_website"])
+    world.load_raw(crm_world.intent_tables())
+    world.load_raw(tables, schema=world.hubspot_schema)
+    vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "hubspot",
+            "hubspot_schema": world.hubspot_schema}
+    world.dbt("seed", "--select", "hubspot_form_activity_types", "hubspot_lead_statuses", vars=vars)
+    result = world.dbt("run", "--select", "stg_hubspot__leads", "stg_hubspot__accounts", "stg_hubspot__activities",
+                       "stg_hubspot__sales_touches", "stg_hubspot__meetings", "stg_hubspot__opportunities", vars=vars)
+    assert result.ok, result.output[-4000:]
+    assert world.query("select count(*) as n from {schema}.stg_hubspot__activities").n[0] == 0
+    accounts = world.query("select account_id, domain from {schema}.stg_hubspot__accounts order by account_id")
+    assert list(accounts.domain) == ["https://www.acme-analytics.com", None]  # the website when no domain
+    assert world.query("select count(*) as n from {schema}.stg_hubspot__leads").n[0] == 5
 
 
 # --- what an org lacks ---------------------------------------------------------------------------------
@@ -195,4 +293,4 @@ def test_unknown_crm_source_is_named(worlds):
     world = World("duckdb", worlds.workdir)
     result = world.dbt("compile", "--select", "base_raw__leads", vars={"crm_source": "pipedrive"})
     assert not result.ok
-    assert "var 'crm_source' must be 'raw'" in result.output
+    assert "var 'crm_source' must be 'raw'" in result.output and "'hubspot'" in result.output
