@@ -16,6 +16,10 @@ from test_suite.harness import (BI_ROLE, World, create_bi_role, postgres_configu
 
 ENGINES = ["duckdb", "postgres"]
 HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw}
+CRM_RAW = {"crm_raw": crm_world.raw_tables, "hubspot_raw": crm_world.hubspot_raw_tables}
+CRM_SHAPED = {"crm_salesforce": ("salesforce", crm_world.salesforce_tables),
+              "crm_hubspot": ("hubspot", crm_world.hubspot_tables)}
+
 
 
 class BuiltWorld:
@@ -53,24 +57,14 @@ class Worlds:
                 # The read-only BI role (test_bi_access.py) is granted the marts in this build.
                 create_bi_role(BI_ROLE)
                 vars = {"load_demo_data": False, "bi_role": BI_ROLE}
-            if kind == "crm_raw":
-                # The CRM world (test_suite/crm_world.py) in the raw contract, as Salesforce maps it.
-                world.load_raw(crm_world.raw_tables())
+            if kind in CRM_RAW:
+                # The CRM world (test_suite/crm_world.py) in the raw contract, as an adapter maps it.
+                world.load_raw(CRM_RAW[kind]())
                 vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME}
-            if kind == "crm_salesforce":
-                # The same world in Salesforce's shape, intent in the raw schema.
-                world.load_raw(crm_world.intent_tables())
-                world.load_raw(crm_world.salesforce_tables(), schema=world.salesforce_schema)
-                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "salesforce",
-                        "salesforce_schema": world.salesforce_schema}
-            if kind == "hubspot_raw":
-                world.load_raw(crm_world.hubspot_raw_tables())
-                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME}
-            if kind == "crm_hubspot":
-                world.load_raw(crm_world.intent_tables())
-                world.load_raw(crm_world.hubspot_tables(), schema=world.hubspot_schema)
-                vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "hubspot",
-                        "hubspot_schema": world.hubspot_schema}
+            if kind in CRM_SHAPED:
+                # The same world in the CRM's shape, intent in the raw schema.
+                crm, tables = CRM_SHAPED[kind]
+                vars = crm_world.load_shaped(world, crm, tables())
             if kind in HAND_MADE:
                 # Hand-made raw rows (test_suite/<kind>_raw.py), loaded by hand, demo seeds off.
                 module = HAND_MADE[kind]

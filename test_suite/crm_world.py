@@ -313,8 +313,17 @@ def raw_tables() -> dict[str, pd.DataFrame]:
 
 
 def intent_tables() -> dict[str, pd.DataFrame]:
-    """What the Salesforce world keeps in the raw schema: third-party intent only."""
+    """What a CRM-shaped world keeps in the raw schema: third-party intent only."""
     return {"intent_signals": _frame(INTENT, COLUMNS["intent_signals"])}
+
+
+def load_shaped(world, crm: str, tables: dict[str, pd.DataFrame]) -> dict:
+    """Load a CRM-shaped world into a harness World (intent in the raw schema, the CRM's tables
+    in its own schema); returns the vars that build it."""
+    schema = getattr(world, f"{crm}_schema")
+    world.load_raw(intent_tables())
+    world.load_raw(tables, schema=schema)
+    return {"load_demo_data": False, "run_time": RUN_TIME, "crm_source": crm, f"{crm}_schema": schema}
 
 
 # --- the same world in HubSpot's shape, and its raw-contract mirror ---------------------------------

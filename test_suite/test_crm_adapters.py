@@ -229,18 +229,20 @@ def test_hubspot_tables_a_portal_disables(worlds):
         del tables[name]
     tables["company"] = tables["company"].drop(columns=["property_hs_is_target_account", "property_domain"])
     tables["contact"] = tables["contact"].drop(columns=["property_hs_lead_status", "property_website"])
-    world.load_raw(crm_world.intent_tables())
-    world.load_raw(tables, schema=world.hubspot_schema)
-    vars = {"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "hubspot",
-            "hubspot_schema": world.hubspot_schema}
-    world.dbt("seed", "--select", "hubspot_form_activity_types", "hubspot_lead_statuses", vars=vars)
-    result = world.dbt("run", "--select", "stg_hubspot__leads", "stg_hubspot__accounts", "stg_hubspot__activities",
-                       "stg_hubspot__sales_touches", "stg_hubspot__meetings", "stg_hubspot__opportunities", vars=vars)
+    result = build_adapter_alone(world, "hubspot", tables)
     assert result.ok, result.output[-4000:]
     assert world.query("select count(*) as n from {schema}.stg_hubspot__activities").n[0] == 0
     accounts = world.query("select account_id, domain from {schema}.stg_hubspot__accounts order by account_id")
     assert list(accounts.domain) == ["https://www.acme-analytics.com", None]  # the website when no domain
     assert world.query("select count(*) as n from {schema}.stg_hubspot__leads").n[0] == 5
+
+
+def build_adapter_alone(world: World, crm: str, tables: dict):
+    """Load a CRM-shaped world and build only the adapter's seeds and models (no data tests: the
+    project's conservation test would need the whole build)."""
+    vars = crm_world.load_shaped(world, crm, tables)
+    world.dbt("seed", "--select", f"seeds/{crm}", vars=vars)
+    return world.dbt("run", "--select", f"models/staging/{crm}", vars=vars)
 
 
 # --- what an org lacks ---------------------------------------------------------------------------------
@@ -255,15 +257,7 @@ def test_optional_columns_and_objects_an_org_lacks(worlds):
     tables["account"] = tables["account"].drop(columns=["is_target_account_c", "billing_country_code"])
     tables["task"] = tables["task"].drop(columns=["task_subtype", "completed_date_time"])
     tables["event"] = tables["event"].drop(columns=["no_show_c"])
-    world.load_raw(crm_world.intent_tables())
-    world.load_raw(tables, schema=world.salesforce_schema)
-    world.dbt("seed", "--select", "salesforce_campaign_activity_types",
-              vars={"load_demo_data": False, "crm_source": "salesforce"})
-    result = world.dbt("run", "--select", "stg_salesforce__accounts", "stg_salesforce__activities",
-                       "stg_salesforce__sales_touches", "stg_salesforce__meetings", "stg_salesforce__opportunities",
-                       "stg_salesforce__sales_users",
-                       vars={"load_demo_data": False, "run_time": crm_world.RUN_TIME, "crm_source": "salesforce",
-                             "salesforce_schema": world.salesforce_schema})
+    result = build_adapter_alone(world, "salesforce", tables)
     assert result.ok, result.output[-4000:]
     assert world.query("select count(*) as n from {schema}.stg_salesforce__activities").n[0] == 0
     flags = world.query("select is_target_account from {schema}.stg_salesforce__accounts")
