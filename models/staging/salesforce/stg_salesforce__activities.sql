@@ -38,9 +38,9 @@ final as (
         cast(null as {{ dbt.type_string() }}) as account_domain,
         mapping.activity_type,
         case
-            when
-                {{ parse_timestamp_utc('members.first_responded_date') }}
-                > {{ parse_timestamp_utc('members.created_date') }}
+            -- The days compared as ISO text (YYYY-MM-DD), as every engine casts a date or timestamp:
+            -- the general timestamp parser here made the view too long for Spark's metastore.
+            when substr(members.first_responded_date, 1, 10) > substr(members.created_date, 1, 10)
                 then members.first_responded_date
             else members.created_date
         end as occurred_at,
