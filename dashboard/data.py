@@ -101,7 +101,8 @@ def _numbers_as_floats(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _segment_filter(filters: Filters, prefix: str = "") -> tuple[str, dict]:
-    """SQL conditions and parameters for the filters, on fct_handoffs' columns."""
+    """SQL conditions and parameters for the filters: the period on mql_at, the segments on
+    lead_source, tier and owner_id (of ``prefix``: a table alias and a dot, or nothing)."""
     conditions, params = [], {}
     if filters.start:
         conditions.append(f"{prefix}mql_at >= %(start)s")
@@ -140,13 +141,11 @@ def filter_options(marts: Marts) -> dict[str, list[str]]:
 
 def priority_accounts(marts: Marts, filters: Filters, limit: int = 25) -> pd.DataFrame:
     """Accounts in priority order (dim_accounts.priority_rank) with their why; tier filter applies."""
-    tiers = filters.tiers
-    condition = f"tier in ({', '.join(f'%(t{i})s' for i in range(len(tiers)))})" if tiers else "true"
+    condition, params = _segment_filter(Filters(tiers=filters.tiers))
     return marts.query(
         "select priority_rank, account_name, tier, is_target_account, is_mqa, priority_score, reach, coverage, "
         "engaged_people, why from {schema}.dim_accounts "
-        f"where priority_rank is not null and {condition} order by priority_rank limit {int(limit)}",
-        **{f"t{i}": t for i, t in enumerate(tiers)})
+        f"where priority_rank is not null and {condition} order by priority_rank limit {int(limit)}", **params)
 
 
 def new_mqls(marts: Marts, since: dt.datetime, filters: Filters) -> pd.DataFrame:
@@ -164,13 +163,11 @@ def new_mqls(marts: Marts, since: dt.datetime, filters: Filters) -> pd.DataFrame
 
 def new_mqas(marts: Marts, since: dt.datetime, filters: Filters) -> pd.DataFrame:
     """MQA events from ``since`` on, newest first."""
-    tiers = filters.tiers
-    condition = f"q.tier in ({', '.join(f'%(t{i})s' for i in range(len(tiers)))})" if tiers else "true"
+    condition, params = _segment_filter(Filters(tiers=filters.tiers), prefix="q.")
     return marts.query(
         "select q.mqa_at, a.account_name, q.tier, q.engaged_people, q.mql_people, q.coverage, q.why "
         "from {schema}.fct_mqas as q left join {schema}.dim_accounts as a on a.account_id = q.account_id "
-        f"where q.mqa_at >= %(since)s and {condition} order by q.mqa_at desc",
-        since=since, **{f"t{i}": t for i, t in enumerate(tiers)})
+        f"where q.mqa_at >= %(since)s and {condition} order by q.mqa_at desc", since=since, **params)
 
 
 def untouched_mqls(marts: Marts, now: dt.datetime, filters: Filters) -> pd.DataFrame:
