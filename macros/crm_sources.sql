@@ -29,35 +29,19 @@
     A select over one CRM source table that tolerates what an org lacks: every listed column
     that is not in the table becomes a typed null, and a table that is not there at all (a
     Salesforce object the connector does not sync) gives no rows, unless it is required, which
-    stops the run with a message naming it. Every column is read as text. columns: names, or
-    (name, alias) pairs for a column whose name is a keyword on some engine (it is quoted).
+    stops the run with a message naming it. Every column is read as text (text_or_null: names,
+    or (name, alias) pairs for a column whose name is a keyword on some engine).
 -#}
 {% macro crm_table(source_name, table_name, columns, required=false) -%}
     {%- set relation = source(source_name, table_name) -%}
-    {%- set present = [] -%}
-    {%- if execute -%}
-        {%- for column in adapter.get_columns_in_relation(relation) -%}
-            {%- do present.append(column.name | lower) -%}
-        {%- endfor -%}
-        {%- if present | length == 0 and required -%}
-            {{ exceptions.raise_compiler_error(
-                "Table " ~ relation ~ " was not found or has no columns: the " ~ source_name ~ " adapter "
-                ~ "needs it (README: 'Bring your own CRM'). Check var " ~ source_name ~ "_schema (now '"
-                ~ var(source_name ~ '_schema', source_name) ~ "').") }}
-        {%- endif -%}
+    {%- set present = column_names(relation) -%}
+    {%- if execute and present | length == 0 and required -%}
+        {{ exceptions.raise_compiler_error(
+            "Table " ~ relation ~ " was not found or has no columns: the " ~ source_name ~ " adapter "
+            ~ "needs it (README: 'Bring your own CRM'). Check var " ~ source_name ~ "_schema (now '"
+            ~ var(source_name ~ '_schema', source_name) ~ "').") }}
     {%- endif -%}
-    select
-    {%- for column in columns %}
-        {%- set name = column if column is string else column[0] %}
-        {%- set alias = column if column is string else column[1] %}
-        {%- set read = name if column is string else adapter.quote(name) %}
-        {% if name in present or not execute -%}
-            cast({{ read }} as {{ dbt.type_string() }}) as {{ alias }}
-        {%- else -%}
-            cast(null as {{ dbt.type_string() }}) as {{ alias }}
-        {%- endif -%}
-        {{- "," if not loop.last }}
-    {%- endfor %}
+    select {{ text_or_null(columns, present) }}
     {% if present | length > 0 or not execute -%}
         from {{ relation }}
     {%- else -%}
@@ -69,7 +53,6 @@
 
 {#- The closing select list of a CRM adapter model: the contract table's columns as text, in order. -#}
 {% macro raw_contract_as_text(table_name) -%}
-    {%- for column in raw_contract()[table_name]['columns'] %}
-    cast({{ column }} as {{ dbt.type_string() }}) as {{ column }}{{ "," if not loop.last }}
-    {%- endfor %}
+    {%- set columns = raw_contract()[table_name]['columns'] -%}
+    {{ text_or_null(columns, columns) }}
 {%- endmacro %}

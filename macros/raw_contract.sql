@@ -63,33 +63,55 @@
 {% macro raw_columns(table_name) %}
     {%- set contract = raw_contract()[table_name] -%}
     {%- set relation = raw_relation(table_name) -%}
-    {%- set present = [] -%}
+    {%- set present = column_names(relation) -%}
     {%- if execute -%}
-        {%- set found = adapter.get_columns_in_relation(relation) -%}
-        {%- if found | length == 0 -%}
+        {%- if present | length == 0 -%}
             {{ exceptions.raise_compiler_error(
                 "Raw table " ~ relation ~ " was not found or has no columns. Load the raw tables "
                 ~ "into the schema named by var 'raw_schema' (now '" ~ var('raw_schema') ~ "'), "
                 ~ "or set var 'load_demo_data' to true to load the bundled demo world there.") }}
         {%- endif -%}
-        {%- for column in found -%}
-            {%- do present.append(column.name | lower) -%}
-        {%- endfor -%}
         {%- for required in contract['required'] if required not in present -%}
             {{ exceptions.raise_compiler_error(
                 "Raw table " ~ relation ~ " lacks the required column '" ~ required
                 ~ "' (README: 'The raw contract'). Columns found: " ~ present | join(', ')) }}
         {%- endfor -%}
     {%- endif -%}
-    {%- for column in contract['columns'] %}
-        {% if column in present or not execute -%}
-            cast({{ column }} as {{ dbt.type_string() }}) as {{ column }}
+    {{ text_or_null(contract['columns'], present) }}
+{% endmacro %}
+
+
+{#- The lower-case column names of a relation (none when it is not there, or at parse time). -#}
+{% macro column_names(relation) -%}
+    {%- set names = [] -%}
+    {%- if execute -%}
+        {%- for column in adapter.get_columns_in_relation(relation) -%}
+            {%- do names.append(column.name | lower) -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {{ return(names) }}
+{%- endmacro %}
+
+
+{#-
+    A select list of columns as text, in the order given; a column not in `present` (the
+    relation's column names) becomes a typed null. columns: names, or (name, alias) pairs for a
+    column whose name is a keyword on some engine (it is read quoted). At parse time every column
+    is read as it is.
+-#}
+{% macro text_or_null(columns, present) -%}
+    {%- for column in columns %}
+        {%- set name = column if column is string else column[0] %}
+        {%- set alias = column if column is string else column[1] %}
+        {%- set read = name if column is string else adapter.quote(name) %}
+        {% if name in present or not execute -%}
+            cast({{ read }} as {{ dbt.type_string() }}) as {{ alias }}
         {%- else -%}
-            cast(null as {{ dbt.type_string() }}) as {{ column }}
+            cast(null as {{ dbt.type_string() }}) as {{ alias }}
         {%- endif -%}
         {{- "," if not loop.last }}
     {%- endfor %}
-{% endmacro %}
+{%- endmacro %}
 
 
 {#-
