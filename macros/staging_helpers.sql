@@ -4,11 +4,27 @@
 -#}
 
 {#-
+    Whether the bundled demo world is seeded into var('raw_schema'). var load_demo_data true or
+    false decides; unset (null, the default) means "only when this project is the root project":
+    installed as a package, the demo seeds never write into a host's raw schema unless the host
+    asks. The demo seeds' `enabled` config (seeds/demo/_demo__seeds.yml) states the same rule in
+    YAML, where macros cannot be called; test_host_project.py checks that both agree.
+-#}
+{% macro demo_data_loaded() -%}
+    {%- set setting = var('load_demo_data', none) -%}
+    {%- if setting is none -%}
+        {{ return(project_name == 'lead_qualification' and crm_source() == 'raw') }}
+    {%- endif -%}
+    {{ return(setting | string | lower == 'true' and crm_source() == 'raw') }}
+{%- endmacro %}
+
+
+{#-
     Make the demo seed an explicit parent of the model that reads its source, so a single
     `dbt build` loads the demo world before staging reads it (source() alone makes no edge).
 -#}
 {% macro demo_seed_dependency(table_name) %}
-    {%- if var('load_demo_data', true) | string | lower == 'true' and crm_source() == 'raw' %}
+    {%- if demo_data_loaded() %}
 -- depends_on: {{ ref(table_name) }}
     {%- endif %}
 {% endmacro %}

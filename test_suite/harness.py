@@ -119,14 +119,15 @@ class World:
             env["LEAD_QUALIFICATION_TARGET"] = "postgres"
         return env
 
-    def dbt(self, *args: str, vars: dict | None = None) -> DbtResult:
-        """Run one dbt command in this world; returns its exit code and output."""
+    def dbt(self, *args: str, vars: dict | None = None, cli_vars: bool = True) -> DbtResult:
+        """Run one dbt command in this world; returns its exit code and output. With
+        ``cli_vars=False`` no ``--vars`` is passed: the project's own dbt_project.yml decides."""
         all_vars = {"raw_schema": self.raw_schema, **(vars or {})}
         command = [
             DBT, *args, "--project-dir", str(self.project_dir), "--profiles-dir", str(self.project_dir),
             "--target-path", str(self.workdir / f"target_{self.name}"),
             "--log-path", str(self.workdir / f"logs_{self.name}"),
-            "--vars", json.dumps(all_vars),
+            *(["--vars", json.dumps(all_vars)] if cli_vars else []),
         ]
         done = subprocess.run(command, cwd=self.project_dir, env=self.env(), capture_output=True, text=True)
         return DbtResult(done.returncode, done.stdout + done.stderr)
