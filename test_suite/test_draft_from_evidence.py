@@ -22,7 +22,7 @@ def drafted(worlds, tmp_path_factory):
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
         ".venv", "target", "logs", ".git", "__pycache__", ".pytest_cache", "dbt_packages"))
     env = dict(os.environ, LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
-    done = subprocess.run([sys.executable, "-m", "scripts.draft_from_evidence", "--version", "v9",
+    done = subprocess.run([sys.executable, "-m", "scripts.draft_from_evidence", "--version", "v9", "--method", "univariate",
                            "--seeds-dir", str(project / "seeds" / "scoring")],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

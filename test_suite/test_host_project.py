@@ -11,56 +11,22 @@ setting. One build per engine; every test below reads it.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import textwrap
-
 import pytest
 
 from test_suite import golden_raw
-from test_suite.harness import DBT, ROOT, World, comparable, postgres_configured
+from test_suite.harness import ROOT, World, comparable, postgres_configured
+from test_suite.host_project import dbt_deps, host_world, ran, write_host
 
 # The host's edit of the bundled scoring_models.csv (v1 threshold 70, v2 60 by default).
 HOST_THRESHOLDS = {"v1": "71", "v2": "66"}
 HOST_REASON_PREFIX = "Host rules: "
 
 
-def _write_host(host, engine: str, raw_schema: str) -> None:
-    (host / "models").mkdir(parents=True)
-    (host / "macros").mkdir()
-    (host / "dbt_project.yml").write_text(textwrap.dedent(f"""\
-        name: lq_host
-        version: "1.0.0"
-        config-version: 2
-        profile: lq_host
-        flags:
-          send_anonymous_usage_stats: false
-        vars:
-          lead_qualification:
-            raw_schema: {raw_schema}
-            run_time: "{golden_raw.RUN_TIME}"
-            bundled_scoring_seeds: false
-        """))
-    (host / "packages.yml").write_text(f"packages:\n  - local: {ROOT}\n")
-    output = ("type: duckdb\n      path: \"{{ env_var('LEAD_QUALIFICATION_DUCKDB_PATH') }}\""
-              if engine == "duckdb" else
-              "type: postgres\n      host: \"{{ env_var('LEAD_QUALIFICATION_PG_HOST') }}\"\n"
-              "      port: \"{{ env_var('LEAD_QUALIFICATION_PG_PORT', '5432') | as_number }}\"\n"
-              "      user: \"{{ env_var('LEAD_QUALIFICATION_PG_USER', 'postgres') }}\"\n"
-              "      password: \"{{ env_var('LEAD_QUALIFICATION_PG_PASSWORD', '') }}\"\n"
-              "      dbname: \"{{ env_var('LEAD_QUALIFICATION_PG_DATABASE', 'lead_qualification') }}\"")
-    (host / "profiles.yml").write_text(
-        "lq_host:\n  target: dev\n  outputs:\n    dev:\n      " + output
-        + "\n      schema: \"{{ env_var('LEAD_QUALIFICATION_SCHEMA') }}\"\n      threads: 2\n")
-    (host / "macros" / "generate_schema_name.sql").write_text(
-        "{% macro generate_schema_name(custom_schema_name, node) -%}\n"
-        "    {%- if custom_schema_name is none -%}{{ target.schema }}"
-        "{%- else -%}{{ custom_schema_name | trim }}{%- endif -%}\n{%- endmacro %}\n")
-    (host / "models" / "host_mql_leads.sql").write_text(
-        "select lead_id, first_mql_at from {{ ref('dim_leads') }} where is_mql\n")
-    shutil.copytree(ROOT / "seeds" / "scoring", host / "seeds" / "scoring")
-    models = host / "seeds" / "scoring" / "scoring_models.csv"
+def _write_host(world: World) -> None:
+    seeds = write_host(world.project_dir, world.engine,
+                       {"raw_schema": world.raw_schema, "run_time": golden_raw.RUN_TIME, "bundled_scoring_seeds": False},
+                       models={"host_mql_leads": "select lead_id, first_mql_at from {{ ref('dim_leads') }} where is_mql\n"})
+    models = seeds / "scoring_models.csv"
     lines = models.read_text().splitlines()
     header = lines[0].split(",")
     edited = [lines[0]]
@@ -84,8 +50,7 @@ def _raw_snapshot(world: World) -> dict[str, list[tuple]]:
 class Host:
     def __init__(self, world: World, build, before: dict, after: dict):
         self.world, self.build, self.before, self.after = world, build, before, after
-        results = json.loads((world.workdir / f"target_{world.name}" / "run_results.json").read_text())
-        self.ran = {r["unique_id"] for r in results["results"]}
+        self.ran = ran(world)
 
     def query(self, sql: str):
         assert self.build.ok, f"dbt build of the host project failed:\n{self.build.output[-6000:]}"
@@ -96,16 +61,12 @@ class Host:
 def host(request, tmp_path_factory):
     if request.param == "postgres" and not postgres_configured():
         pytest.skip("PostgreSQL not configured (set LEAD_QUALIFICATION_PG_HOST; .ci/run does)")
-    workdir = tmp_path_factory.mktemp(f"host_{request.param}")
-    world = World(request.param, workdir, project_dir=workdir / "host")
+    world = host_world(request.param, tmp_path_factory.mktemp(f"host_{request.param}"))
     try:
-        _write_host(world.project_dir, request.param, world.raw_schema)
+        _write_host(world)
         world.load_raw(golden_raw.tables())
         before = _raw_snapshot(world)
-        deps = subprocess.run([DBT, "deps", "--project-dir", str(world.project_dir), "--profiles-dir",
-                               str(world.project_dir)], cwd=world.project_dir, env=world.env(),
-                              capture_output=True, text=True)
-        assert deps.returncode == 0, (deps.stdout + deps.stderr)[-3000:]
+        dbt_deps(world)
         # The raw tables are compared after the build whether it passed or not: data loss is
         # reported as such, not as a failed build.
         build = world.dbt("build", cli_vars=False)

@@ -1,7 +1,11 @@
 {#-
-    The monthly cutoffs leads are scored at for calibration (spec: Calibration): the first day of
-    every month after the first activity whose horizon (calibration_horizon_days) has fully
-    passed by score_as_of, so every label is observed in full.
+    The monthly cutoffs leads are scored at for calibration (spec: Calibration): every month start
+    m with first activity < m <= the month after the last activity (months without activity
+    included), whose horizon (calibration_horizon_days) has passed by the latest time the data
+    has observed: the latest activity, sales touch or opportunity (created or closed), never
+    after the run time. So every label is observed in full, and a world whose activity falls in
+    one month still has the cutoff right after it. No cutoff at all warns
+    (assert_calibration_has_cutoffs): calibration and signal lift are then empty.
 -#}
 with clock as (
 
@@ -9,11 +13,58 @@ with clock as (
 
 ),
 
+observed_times as (
+
+    select occurred_at as observed_at from {{ ref('int_activities_rekeyed') }} where person_id is not null
+    union all
+    select touched_at from {{ ref('int_sales_touches_rekeyed') }}
+    union all
+    select created_at from {{ ref('int_opportunities_rekeyed') }}
+    union all
+    select closed_at from {{ ref('int_opportunities_rekeyed') }}
+
+),
+
+observed as (
+
+    select
+        case
+            when max(observed_at) > {{ run_time() }} then {{ run_time() }}
+            else max(observed_at)
+        end as observed_through
+    from observed_times
+
+),
+
+digits as (
+
+    {% for digit in range(10) %}
+        select {{ digit }} as digit{% if not loop.last %} union all{% endif %}
+    {% endfor %}
+
+),
+
+month_offsets as (
+
+    -- 0 to 999 months after the first activity's month
+    select ones.digit + 10 * tens.digit + 100 * hundreds.digit as month_offset
+    from digits as ones
+    cross join digits as tens
+    cross join digits as hundreds
+
+),
+
 months as (
 
-    select distinct cast({{ dbt.date_trunc('month', 'occurred_at') }} as {{ dbt.type_timestamp() }}) as cutoff_at
-    from {{ ref('int_activities_rekeyed') }}
-    where person_id is not null
+    select
+        cast({{ dbt.dateadd(
+            'month', 'month_offsets.month_offset',
+            'cast(' ~ dbt.date_trunc('month', 'clock.first_activity_at') ~ ' as ' ~ dbt.type_timestamp() ~ ')') }}
+            as {{ dbt.type_timestamp() }}) as cutoff_at
+    from month_offsets
+    cross join clock
+    where month_offsets.month_offset
+        <= {{ dbt.datediff('clock.first_activity_at', 'clock.last_activity_at', 'month') }} + 1
 
 ),
 
@@ -24,9 +75,10 @@ final as (
         {{ epoch_seconds('months.cutoff_at') }} as cutoff_epoch
     from months
     cross join clock
+    cross join observed
     where months.cutoff_at > clock.first_activity_at
         and {{ epoch_seconds('months.cutoff_at') }} + {{ var('calibration_horizon_days') }} * 86400.0
-        <= clock.score_as_of_epoch
+        <= {{ epoch_seconds('observed.observed_through') }}
 
 )
 

@@ -4,15 +4,18 @@
     evidence and information value are well defined:
     - family activity: per scored activity type, how long before the cutoff the person last did
       it ('0-30d', '31-90d', '91d+', 'never'; nothing after the cutoff);
-    - family person: seniority, department, buying_role, email_type (title rules of the version
-      in effect at score_as_of);
+    - family person: seniority, department, buying_role, exclusion, email_type (title rules of
+      the version in effect at score_as_of), and lead_source (lower-cased and trimmed, as the
+      lead_source rules match it);
     - family account: industry, employee_count and annual_revenue bands, country and
-      is_target_account of the person's account (ICP rules of the same version);
-    - family other: lead_source (no rule scores it; shown for evidence only).
-    A missing value is '(none)'.
+      is_target_account of the person's account (ICP rules of the same version), each as account
+      fit reads it: the country of a matched account is the account's, of an unmatched person
+      the lead's; an account not on the target list, or a person with none, is 'false'.
+    A missing value is '(none)'. int_evidence_features reads these values as the joint fit's
+    one-hot features.
 -#}
 {%- set types = scored_activity_types() -%}
-{%- set person_signals = ['seniority', 'department', 'buying_role', 'email_type'] -%}
+{%- set person_signals = ['seniority', 'department', 'buying_role', 'exclusion', 'email_type'] -%}
 
 with outcomes as (
 
@@ -112,18 +115,16 @@ attributes as (
 
     select
         persons.person_id,
-        persons.lead_source,
+        lower(trim(persons.lead_source)) as lead_source,
         {% for signal in person_signals %}
             person_fit.{{ signal }},
         {% endfor %}
         lower(accounts.industry) as industry,
         account_fit.employee_band,
         account_fit.revenue_band,
-        coalesce(accounts.country, persons.country) as country,
-        case
-            when accounts.is_target_account then 'true'
-            when accounts.account_id is not null then 'false'
-        end as is_target_account
+        case when matched.resolved_account_id is null then persons.country else accounts.country end
+            as country,
+        case when accounts.is_target_account then 'true' else 'false' end as is_target_account
     from persons
     inner join matched
         on persons.person_id = matched.person_id
@@ -146,7 +147,7 @@ attributes as (
     ('account', 'annual_revenue', 'revenue_band'),
     ('account', 'country', 'country'),
     ('account', 'is_target_account', 'is_target_account'),
-    ('other', 'lead_source', 'lead_source'),
+    ('person', 'lead_source', 'lead_source'),
 ]) %}
 
 attribute_signals as (

@@ -4,7 +4,8 @@
     with the lowest priority whose keyword occurs as a whole word or phrase in the normalised
     title wins (ties: the longer keyword, then the keyword), '*' being each dimension's fallback;
     the email_type rule adds the points for a business, personal (free-mail), competitor or
-    missing address. person_score is the sum clamped to 0-100, never null. The person's account
+    missing address; a lead_source rule adds the points of the person's lead source (lower-cased,
+    trimmed, matched exactly, '*' the fallback; the bundled versions have no such rows, so 0). person_score is the sum clamped to 0-100, never null. The person's account
     fit (account_score, tier) is the fit of their account key (int_accounts_fit_scored).
 -#}
 with persons as (
@@ -60,7 +61,11 @@ matches as (
     inner join rules
         on (rules.dimension = 'email_type' and persons.email_type = rules.keyword)
             or (
-                rules.dimension <> 'email_type'
+                rules.dimension = 'lead_source'
+                and (rules.keyword = '*' or lower(trim(persons.lead_source)) = rules.keyword)
+            )
+            or (
+                rules.dimension not in ('email_type', 'lead_source')
                 and (
                     rules.keyword = '*'
                     or {{ dbt.position("' ' || rules.keyword || ' '", "persons.title_words") }} > 0
@@ -74,7 +79,7 @@ pivoted as (
     select
         person_id,
         model_version,
-        {% for dimension in ['seniority', 'department', 'buying_role', 'exclusion', 'email_type'] %}
+        {% for dimension in ['seniority', 'department', 'buying_role', 'exclusion', 'email_type', 'lead_source'] %}
             max(case when dimension = '{{ dimension }}' then value end) as {{ dimension }},
             coalesce(sum(case when dimension = '{{ dimension }}' then points end), 0) as {{ dimension }}_points,
         {% endfor %}
@@ -100,6 +105,7 @@ final as (
         cast(coalesce(pivoted.buying_role_points, 0) as {{ dbt.type_numeric() }}) as buying_role_points,
         cast(coalesce(pivoted.exclusion_points, 0) as {{ dbt.type_numeric() }}) as exclusion_points,
         cast(coalesce(pivoted.email_type_points, 0) as {{ dbt.type_numeric() }}) as email_type_points,
+        cast(coalesce(pivoted.lead_source_points, 0) as {{ dbt.type_numeric() }}) as lead_source_points,
         cast({{ clamp('coalesce(pivoted.raw_points, 0)') }} as {{ dbt.type_numeric() }}) as person_score,
         matched_persons.account_key,
         account_fit.account_score,

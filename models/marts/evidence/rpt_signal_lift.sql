@@ -8,9 +8,12 @@
     (activity, person, account): the family's largest absolute weight (over values with enough
     volume) becomes the largest points of the family's rules in the version in effect, and every
     other weight is converted with the same points per unit of weight of evidence, so a weak
-    signal stays small. Values under evidence_min_volume get none, and so does lead_source (no
-    rule scores it). For activities the suggestion for the '0-30d' value is what the rule's
-    points would be.
+    signal stays small. Values under evidence_min_volume get none. For activities the suggestion
+    for the '0-30d' value is what the rule's points would be. An exclusion value (title rules,
+    dimension exclusion) that converts at or above the base rate with enough volume is flagged
+    (is_exclusion_converting): the rule keeps out people the evidence says buy. This univariate
+    view is what `make draft --method univariate` uses; the default draft fits every family
+    jointly (scripts/draft_from_evidence.py).
 -#}
 {%- set alpha = var('evidence_smoothing') -%}
 
@@ -196,6 +199,11 @@ final as (
         {{ report_number('information_value', 4) }} as information_value,
         is_sufficient_volume,
         cast(current_points as integer) as current_points,
+        coalesce(
+            signal = 'exclusion' and signal_value <> 'none' and is_sufficient_volume
+            and conversion_rate >= base_rate,
+            false
+        ) as is_exclusion_converting,
         cast(
             case
                 when is_sufficient_volume and family_max_weight > 0
