@@ -6,7 +6,9 @@
     changed (new ids, and new copies of known ids, so duplicate verdicts are judged among all
     copies), and every row whose verdict depends on other tables or the clock: an orphan whose
     lead has arrived, a staged row whose lead is no longer known, a future row whose time has
-    come. A new id whose occurred_at is more than var activities_lookback_days before the latest
+    come, and every row whose type verdict the activity_types / activity_type_aliases seeds
+    now decide differently (an unknown type that became known, a known one whose mapping changed
+    or went away). A new id whose occurred_at is more than var activities_lookback_days before the latest
     staged activity is rejected as late_activity: history already reported does not change
     silently; `dbt build --full-refresh` admits it (README: "Incremental runs").
 -#}
@@ -38,6 +40,8 @@ staged as (
         activity_key,
         lead_id,
         occurred_at,
+        activity_type_key,
+        activity_type,
         rejection_reason
     from {{ this }}
 
@@ -83,9 +87,21 @@ keys_to_stage as (
     from staged
     left join known_leads
         on staged.lead_id = known_leads.lead_id
+    left join {{ ref('activity_types') }} as types_now
+        on staged.activity_type_key = types_now.activity_type
+    left join {{ ref('activity_type_aliases') }} as aliases_now
+        on staged.activity_type_key = aliases_now.alias
     where (staged.rejection_reason = 'orphan_lead_id' and known_leads.lead_id is not null)
         or (staged.rejection_reason is null and staged.lead_id is not null and known_leads.lead_id is null)
         or (staged.rejection_reason = 'future_occurred_at' and staged.occurred_at <= {{ run_time() }})
+        or (
+            staged.rejection_reason = 'unknown_activity_type'
+            and coalesce(types_now.activity_type, aliases_now.activity_type) is not null
+        )
+        or (
+            staged.activity_type is not null
+            and coalesce(coalesce(types_now.activity_type, aliases_now.activity_type) <> staged.activity_type, true)
+        )
 
 ),
 
