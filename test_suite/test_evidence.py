@@ -79,9 +79,13 @@ def test_signal_lift_on_the_demo(demo):
     # every signal's values partition the training lead-cutoffs
     per_signal = got.groupby(["signal_family", "signal"]).lead_cutoffs.sum()
     assert per_signal.nunique() == 1
-    assert {"activity", "person", "account", "other"} == set(got.signal_family)
-    # the volume guard: no suggestion under the minimum volume, none for lead_source
+    assert {"activity", "person", "account"} == set(got.signal_family)
+    assert {"exclusion", "lead_source"} <= set(got[got.signal_family == "person"].signal)
+    # the volume guard: no suggestion under the minimum volume
     small = got[got.lead_cutoffs < 30]
     assert small.suggested_points.isna().all()
-    assert got[got.signal_family == "other"].suggested_points.isna().all()
-    assert got[(got.lead_cutoffs >= 30) & (got.signal_family != "other")].suggested_points.notna().all()
+    assert got[got.lead_cutoffs >= 30].suggested_points.notna().all()
+    # no demo exclusion converts at the base rate (students, interns, job seekers never convert)
+    exclusions = got[got.signal == "exclusion"]
+    assert not exclusions.is_exclusion_converting.any()
+    assert set(exclusions[exclusions.signal_value != "none"].opportunities) == {0}
