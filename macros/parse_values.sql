@@ -104,3 +104,20 @@
     {%- set value = var('run_time', none) or run_started_at.strftime('%Y-%m-%d %H:%M:%S') -%}
     cast('{{ value }}' as {{ dbt.type_timestamp() }})
 {%- endmacro %}
+
+
+{#-
+    Country names and common spellings to ISO 3166 alpha-2 codes (seed country_aliases): the
+    join key is the text lower-cased with every run of non-letters made one space, trimmed
+    ("U.S.A." -> 'u s a'). A value the seed does not know stays as it came, trimmed and
+    upper-cased ("US" stays US, "Atlantis" becomes ATLANTIS): visible as an unrecognised value,
+    never silently dropped. `aliases` is the alias of the joined seed.
+-#}
+{% macro country_key(expr) -%}
+    trim({{ regex_replace_all('lower(' ~ expr ~ ')', '[^a-z]+', ' ') }})
+{%- endmacro %}
+
+
+{% macro normalize_country(expr, aliases) -%}
+    coalesce({{ aliases }}.country_code, upper({{ clean_text(expr) }}))
+{%- endmacro %}

@@ -111,3 +111,28 @@
             then named_struct('k', {{ order_key }}, 'v', {{ measure }}) end)),
         x -> x.v), ', '), '')
 {%- endmacro %}
+
+
+{#-
+    One end of a 95% interval of an AUC (Hanley and McNeil, 1982) from the AUC and the counts of
+    positives and negatives: se^2 = (A(1 - A) + (P - 1)(Q1 - A^2) + (N - 1)(Q2 - A^2)) / (P N),
+    Q1 = A / (2 - A), Q2 = 2 A^2 / (1 + A); A -/+ 1.96 se, kept inside 0-1. It treats the
+    lead-cutoffs as independent (a person's cutoffs are not quite): `make draft` gives the
+    person-level bootstrap interval beside it.
+-#}
+{% macro auc_interval_end(auc, positives, negatives, end) -%}
+    {%- set se -%}
+        sqrt(
+            (
+                {{ auc }} * (1 - {{ auc }})
+                + ({{ positives }} - 1) * ({{ auc }} / (2 - {{ auc }}) - {{ auc }} * {{ auc }})
+                + ({{ negatives }} - 1) * (2 * {{ auc }} * {{ auc }} / (1 + {{ auc }}) - {{ auc }} * {{ auc }})
+            ) / (cast({{ positives }} as {{ type_double() }}) * {{ negatives }})
+        )
+    {%- endset -%}
+    {%- if end == 'low' -%}
+        greatest(0.0, {{ auc }} - 1.96 * {{ se }})
+    {%- else -%}
+        least(1.0, {{ auc }} + 1.96 * {{ se }})
+    {%- endif -%}
+{%- endmacro %}

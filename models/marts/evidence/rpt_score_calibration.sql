@@ -6,7 +6,8 @@
     conversion to an opportunity of the lead, to won, to an opportunity at the lead's account
     within calibration_horizon_days, and lift over the version's base rate. One row per version
     with band_type overall carries ROC AUC with ties on the total score for each label, over all
-    leads and over the held-out persons only (where drafts from evidence are compared).
+    leads and over the held-out persons only (where drafts from evidence are compared), the
+    held-out AUC of an opportunity with a 95% interval (auc_interval_end).
 -#}
 {%- set labels = ['has_opportunity', 'has_won', 'has_account_opportunity'] -%}
 
@@ -131,6 +132,13 @@ final as (
             case
                 when aggregated.band_type = 'overall' then {{ report_number('auc_' ~ label ~ '_holdout.auc', 4) }}
             end as auc_{{ label | replace('has_', '') }}_holdout,
+        {% endfor %}
+        {% for end in ['low', 'high'] %}
+            case
+                when aggregated.band_type = 'overall' then {{ report_number(auc_interval_end(
+                    'auc_has_opportunity_holdout.auc', 'auc_has_opportunity_holdout.positives',
+                    'auc_has_opportunity_holdout.negatives', end), 4) }}
+            end as auc_opportunity_holdout_{{ end }},
         {% endfor %}
         {{ report_number('aggregated.mean_total_score') }} as mean_total_score
     from aggregated

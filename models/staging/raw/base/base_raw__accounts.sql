@@ -19,7 +19,7 @@ parsed as (
             as employee_count,
         case when {{ parse_decimal('annual_revenue') }} >= 0 then {{ parse_decimal('annual_revenue') }} end
             as annual_revenue,
-        upper({{ clean_text('country') }}) as country,
+        {{ normalize_country('source.country', 'country_aliases') }} as country,
         {{ clean_text(regex_replace_all('lower(technologies)', ' *; *', ';')) }} as technologies,
         coalesce({{ parse_boolean('is_target_account') }}, false) as is_target_account,
         {{ clean_text('parent_account_id') }} as parent_account_id,
@@ -27,6 +27,8 @@ parsed as (
         {{ parse_timestamp_utc('created_at') }} as created_at,
         {{ parse_timestamp_utc('updated_at') }} as updated_at
     from source
+    left join {{ ref('country_aliases') }} as country_aliases
+        on {{ country_key('source.country') }} = country_aliases.alias
 
 ),
 

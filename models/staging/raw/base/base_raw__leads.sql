@@ -20,7 +20,7 @@ parsed as (
         {{ clean_text('company_name') }} as company_name,
         {{ normalize_domain('company_domain') }} as company_domain,
         {{ clean_text('crm_account_id') }} as crm_account_id,
-        upper({{ clean_text('country') }}) as country,
+        {{ normalize_country('source.country', 'country_aliases') }} as country,
         lower({{ clean_text('lead_source') }}) as lead_source,
         {{ clean_text('owner_id') }} as owner_id,
         case
@@ -34,6 +34,8 @@ parsed as (
         coalesce({{ parse_boolean('is_deleted') }}, false) as is_deleted,
         {{ clean_text('merged_into_lead_id') }} as merged_into_lead_id
     from source
+    left join {{ ref('country_aliases') }} as country_aliases
+        on {{ country_key('source.country') }} = country_aliases.alias
 
 ),
 
