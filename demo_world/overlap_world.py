@@ -11,6 +11,9 @@ accounts (CRM account id). Every activity falls in May 2026, so the only calibra
 the person); a third of them are won 30-90 days later. One sales touch follows each
 opportunity. Run time 2026-10-15.
 
+Every account is in the United States, its country spelt six ways (US, United States, U.S.A.,
+usa, united states of america, and one account in 50 "Atlantis", which no alias knows).
+
 Channels (lead_source, share): contact_form 0.15, webinar 0.20, paid_search 0.25, organic 0.25,
 partner 0.15. A contact_form person submits one contact_us form and rarely browses (web visits
 Poisson 0.3, product pages Poisson 0.1); everyone else browses (web visits Poisson 3, product
@@ -53,6 +56,10 @@ KNOWN_TITLE_EFFECT = np.array([0.0, 0.2, 0.6, -0.3])
 INDUSTRIES = np.array(["fintech", "software", "retail", "manufacturing"])
 INDUSTRY_P = np.array([0.25, 0.30, 0.25, 0.20])
 INDUSTRY_EFFECT = np.array([0.7, 0.2, 0.0, -0.4])
+# Every account is in the United States, spelt the ways loaders deliver it (one in 50 gives a
+# name no alias knows); the country has no effect on conversion.
+COUNTRY_SPELLINGS = np.array(["US"] * 20 + ["United States"] * 12 + ["U.S.A."] * 8 + ["usa"] * 6
+                             + [" united states of america "] * 3 + ["Atlantis"])
 
 
 def _frame(rows: dict[str, list], table: str) -> pd.DataFrame:
@@ -79,7 +86,7 @@ def tables(seed: int = SEED) -> dict[str, pd.DataFrame]:
         "domain": [f"overlap{i}.example" for i in range(ACCOUNTS)],
         "industry": list(INDUSTRIES[account_industry]),
         "employee_count": [str(e) for e in employees],
-        "country": ["US"] * ACCOUNTS,
+        "country": list(COUNTRY_SPELLINGS[np.arange(ACCOUNTS) % len(COUNTRY_SPELLINGS)]),
         "is_target_account": ["false"] * ACCOUNTS,
         "created_at": ["2025-01-01 00:00:00"] * ACCOUNTS,
     }, "accounts")

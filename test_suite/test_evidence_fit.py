@@ -159,3 +159,12 @@ def test_a_plain_build_after_the_draft_equals_a_full_refresh(drafted, tmp_path_f
     assert full.ok, full.output[-6000:]
     for mart in RESTATED:
         assert comparable(drafted.query(f"select * from {{schema}}.{mart}")) == plain[mart], mart
+
+
+def test_country_spellings_become_iso_codes(drafted):
+    """seeds/scoring/country_aliases: every spelling of the United States is US; a name no alias
+    knows stays as it came, upper-cased, and shows in rpt_signal_lift as a value of its own."""
+    countries = drafted.query("select country, count(*) as n from {schema}.stg_raw__accounts group by 1")
+    assert dict(zip(countries.country, countries.n)) == {"US": 882, "ATLANTIS": 18}
+    lift = drafted.query("select signal_value from {schema}.rpt_signal_lift where signal = 'country'")
+    assert set(lift.signal_value) == {"US", "ATLANTIS"}
