@@ -85,10 +85,11 @@ def open_page(page, url: str, timeout_ms: int = 60_000) -> float:
 
 def wait_until_rendered(page, timeout_ms: int = 60_000) -> None:
     """Streamlit shows a status widget while a script runs; rendered = a heading or an alert is
-    there and the widget is gone."""
+    there and the widget is gone. The last elements of a run can be painted a moment after the
+    widget goes: a caller that reads an element waits for that element (Playwright's expect),
+    never for a fixed time."""
     page.wait_for_selector("h1, [data-testid='stAlert'], [data-testid='stException']", timeout=timeout_ms)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
-    page.wait_for_timeout(300)  # the last elements of a run are painted after the widget goes
 
 
 def problems(page) -> list[str]:

@@ -8,6 +8,7 @@ docs/screenshots for the README, else a temporary folder). Skipped without Debia
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -55,15 +56,19 @@ def screenshots(tmp_path_factory):
 
 @pytest.mark.parametrize("path", list(browse.PAGES))
 def test_every_page_renders_its_key_elements(app, page, screenshots, path):
+    """Each element is waited for (up to 60 s), never read after a fixed pause: on a busy machine
+    the last elements of a run are painted after the page reports it is done."""
+    from playwright.sync_api import expect
+
     browse.open_page(page, f"{app}/{path}")
-    assert browse.problems(page) == []
-    assert page.locator("h1").first.inner_text() == browse.PAGES[path]
-    text = page.locator("[data-testid='stMain']").inner_text()
+    expect(page.locator("h1").first).to_have_text(browse.PAGES[path], timeout=60_000)
+    main = page.locator("[data-testid='stMain']")
     for key in KEY_ELEMENTS[path]:
-        assert key in text, f"{browse.PAGES[path]}: '{key}' not on the page"
+        expect(main, f"{browse.PAGES[path]}: '{key}' not on the page").to_contain_text(key, timeout=60_000)
     # Every page shows at least one table or chart, not only headings.
-    assert page.locator("[data-testid='stDataFrame'], [data-testid='stVegaLiteChart'], "
-                        "[data-testid='stMetric']").count() > 0
+    expect(page.locator("[data-testid='stDataFrame'], [data-testid='stVegaLiteChart'], "
+                        "[data-testid='stMetric']").first).to_be_visible(timeout=60_000)
+    assert browse.problems(page) == []
     name = path or "today"
     page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
     assert (screenshots / f"{name}.png").stat().st_size > 20_000
@@ -75,6 +80,7 @@ def test_sidebar_filter_narrows_the_handoff_page(app, page):
 
     browse.open_page(page, f"{app}/handoff_quality")
     mqls = page.locator("[data-testid='stMetricValue']").first
+    expect(mqls).to_have_text(re.compile(r"^[0-9,]+$"), timeout=60_000)
     before = int(mqls.inner_text().replace(",", ""))
     page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(1).click()  # Tier
     page.get_by_role("option", name="A", exact=True).click()
@@ -103,6 +109,10 @@ def test_without_a_database_the_page_says_what_to_run(page, tmp_path):
                LEAD_QUALIFICATION_DUCKDB_PATH=str(tmp_path / "not_built.duckdb"))
     with browse.running_app(env) as url:
         browse.open_page(page, f"{url}/funnel")
+        from playwright.sync_api import expect
+
+        message = page.locator("[data-testid='stAlertContentError']").first
+        expect(message).to_contain_text("No database at", timeout=60_000)
+        expect(message).to_contain_text("make build", timeout=60_000)
         assert page.locator("[data-testid='stException']").count() == 0
-        message = page.locator("[data-testid='stAlertContentError']").first.inner_text()
-        assert "No database at" in message and "make build" in message
+

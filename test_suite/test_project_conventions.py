@@ -121,3 +121,15 @@ def test_empty_source_fails_the_build_by_name(broken):
     assert not result.ok
     assert "not_empty_base_raw__leads" in result.output
     assert "SKIP" in result.output  # what depends on the empty table is not built
+
+
+def test_no_fixed_wait_in_the_browser_tests():
+    """The suite must hold on a busy machine: the browser tests wait for the elements they read,
+    never for a fixed time (the start-up poll in dashboard/browse.running_app sleeps between
+    checks of a deadline, in browse.py only)."""
+    fixed_waits = ["wait_for_" + "timeout", "time." + "sleep"]
+    e2e = (ROOT / "test_suite" / "test_dashboard_e2e.py").read_text()
+    browse = (ROOT / "dashboard" / "browse.py").read_text()
+    assert not [w for w in fixed_waits if w in e2e]
+    assert fixed_waits[0] not in browse
+    assert browse.count(fixed_waits[1]) == 1 and "deadline" in browse
