@@ -44,8 +44,7 @@ select
     coverage.model_version,
     coverage.input,
     'Version ' || coverage.model_version || ': the ' || coverage.input || ' ('
-    || cast(case when coverage.input = 'person_floor' then versions.person_floor else versions.account_floor end
-        as {{ dbt.type_string() }})
+    || {{ format_score("case when coverage.input = 'person_floor' then versions.person_floor else versions.account_floor end") }}
     || ') keeps out ' || cast(cast(round(coverage.share * 100, 0) as integer) as {{ dbt.type_string() }})
     || '% of the ' || cast(coverage.of_persons as {{ dbt.type_string() }})
     || ' handraisers (fit below the floor). Lower ' || coverage.input
