@@ -145,7 +145,10 @@ SF_EVENTS = [
          start_date_time="2026-06-24 15:00:00", no_show_c="false", is_deleted="false"),
     # Bea's demo, booked by the SDR, starting after the run: scheduled.
     dict(id="00UE2", who_id="00QL2", account_id="001A1", owner_id="005U2", created_date="2026-06-21 10:00:00",
-         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false"),
+         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false", is_child="false"),
+    # The AE invited to Bea's demo: Salesforce's child event, a copy of it, not a second meeting.
+    dict(id="00UE5", who_id="00QL2", account_id="001A1", owner_id="005U1", created_date="2026-06-21 10:00:00",
+         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false", is_child="true"),
     # Eve did not show up.
     dict(id="00UE3", who_id="00QL4", account_id="001A2", owner_id="005U2", created_date="2026-06-10 10:00:00",
          start_date_time="2026-06-12 15:00:00", no_show_c="true", is_deleted="false"),
@@ -193,7 +196,7 @@ SF_COLUMNS = {
     "task": ["id", "who_id", "what_id", "owner_id", "subject", "task_subtype", "type", "status", "is_closed",
              "is_deleted", "completed_date_time", "activity_date", "created_date"],
     "event": ["id", "who_id", "what_id", "account_id", "owner_id", "created_date", "start_date_time",
-              "activity_date_time", "end_date_time", "no_show_c", "is_deleted"],
+              "activity_date_time", "end_date_time", "no_show_c", "is_deleted", "is_child"],
     "opportunity": ["id", "account_id", "created_date", "amount", "stage_name", "is_closed", "is_won", "close_date",
                     "lead_source", "probability", "is_deleted", "_fivetran_synced"],
     "opportunity_contact_role": ["id", "opportunity_id", "contact_id", "role", "is_primary", "is_deleted"],

@@ -90,6 +90,8 @@ def test_tasks_of_sales_users_only_and_automation_flagged(salesforce):
 
 
 def test_event_without_who_id_is_an_account_meeting(salesforce):
+    """Also: 00UE5, the child event Salesforce made for the AE invited to Bea's demo (is_child),
+    is no meeting of its own: the demo counts once."""
     meetings = _rows(salesforce, "select meeting_id, lead_id, account_id, status from {schema}.stg_raw__meetings "
                                  "order by meeting_id")
     assert meetings == [
