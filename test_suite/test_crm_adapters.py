@@ -211,7 +211,10 @@ def test_hubspot_engagements_by_owners(hubspot):
         {"touch_id": "EE1:201", "touch_type": "email", "is_automated": False},
         {"touch_id": "EE2:202", "touch_type": "email", "is_automated": True},   # a sequence
         {"touch_id": "ET2:203", "touch_type": "social", "is_automated": False},
-    ]  # EC3 has no owner, EC4 is deleted, EE3 is incoming, ET1 is not done
+    ]  # EC3 has no owner, EC4 is deleted, EC5 is marketing's, EE3 is incoming, ET1 is not done
+    done = _rows(hubspot, "select touch_id, cast(touched_at as varchar) as touched_at from {schema}.stg_raw__sales_touches "
+                          "where touch_id = 'ET2:203'")
+    assert done == [{"touch_id": "ET2:203", "touched_at": "2026-06-21 16:05:00"}]  # done, not due
     meetings = _rows(hubspot, "select meeting_id, lead_id, account_id, status from {schema}.stg_raw__meetings "
                               "order by meeting_id")
     assert meetings == [

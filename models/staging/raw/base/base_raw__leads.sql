@@ -35,7 +35,7 @@ parsed as (
         {{ clean_text('merged_into_lead_id') }} as merged_into_lead_id
     from source
     left join {{ ref('country_aliases') }} as country_aliases
-        on {{ country_key('source.country') }} = country_aliases.alias
+        on {{ alias_key('source.country') }} = country_aliases.alias
 
 ),
 
