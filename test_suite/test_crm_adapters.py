@@ -225,12 +225,12 @@ def test_hubspot_engagements_by_owners(hubspot):
 
 
 def test_hubspot_tables_a_portal_disables(worlds):
-    """No merges, forms, email events, tasks, meetings, company associations of engagements, and
+    """No merges, forms, email events, tasks, meetings, company associations of engagements, teams, and
     no target-account or lead-status property: the adapter still builds."""
     world = World("duckdb", worlds.workdir)
     tables = crm_world.hubspot_tables()
     for name in ("contact_merge_audit", "form", "contact_form_submission", "email_event", "email_event_status_change",
-                 "engagement_task", "engagement_meeting", "engagement_company", "deal_contact"):
+                 "engagement_task", "engagement_meeting", "engagement_company", "deal_contact", "owner_team", "team"):
         del tables[name]
     tables["company"] = tables["company"].drop(columns=["property_hs_is_target_account", "property_domain"])
     tables["contact"] = tables["contact"].drop(columns=["property_hs_lead_status", "property_website"])
