@@ -66,6 +66,13 @@ icp_rules as (
 
 ),
 
+active_persons as (
+
+    select distinct person_id from {{ ref('int_activities_rekeyed') }}
+    where person_id is not null
+
+),
+
 inputs as (
 
     -- every person with what each input is, as the rules read it
@@ -79,25 +86,15 @@ inputs as (
         accounts.annual_revenue,
         lower(case when matched.resolved_account_id is null then persons.country else accounts.country end)
             as country,
-        accounts.technologies
+        accounts.technologies,
+        active_persons.person_id is not null as has_activity
     from persons
     inner join matched
         on persons.person_id = matched.person_id
     left join accounts
         on matched.resolved_account_id = accounts.account_id
-
-),
-
-active_persons as (
-
-    select distinct person_id from {{ ref('int_activities_rekeyed') }}
-    where person_id is not null
-
-),
-
-person_totals as (
-
-    select count(*) as persons from persons
+    left join active_persons
+        on persons.person_id = active_persons.person_id
 
 ),
 
@@ -112,7 +109,7 @@ missing as (
         ('country', 'inputs.country is null'),
         ('technologies', 'inputs.technologies is null'),
         ('lead_source', 'inputs.lead_source is null'),
-        ('activity', 'active_persons.person_id is null'),
+        ('activity', 'not inputs.has_activity'),
     ] %}
         select
             versions.model_version,
@@ -122,8 +119,6 @@ missing as (
             sum(case when {{ condition }} then 1 else 0 end) as persons,
             count(*) as of_persons
         from inputs
-        left join active_persons
-            on inputs.person_id = active_persons.person_id
         cross join versions
         group by versions.model_version
         {% if not loop.last %}union all{% endif %}
@@ -134,7 +129,10 @@ missing as (
 fallback_values as (
 
     -- what each title dimension's '*' rule makes of a title, per version
-    select model_version, dimension, max(value) as fallback_value
+    select
+        model_version,
+        dimension,
+        max(value) as fallback_value
     from title_rules
     where keyword = '*'
     group by model_version, dimension
@@ -171,12 +169,30 @@ unrecognised_titles as (
 
 rule_values as (
 
-    select model_version, attribute, lower(cast(value as {{ dbt.type_string() }})) as rule_value, min_value, max_value
+    select
+        model_version,
+        attribute,
+        lower(cast(value as {{ dbt.type_string() }})) as rule_value,
+        min_value,
+        max_value
     from icp_rules
     union all
-    select model_version, 'lead_source', lower(keyword), null, null
+    select
+        model_version,
+        'lead_source' as attribute,
+        lower(keyword) as rule_value,
+        null as min_value,
+        null as max_value
     from title_rules
     where dimension = 'lead_source'
+
+),
+
+scored_sources as (
+
+    -- versions with lead-source rules: only there is a lead source "unknown"
+    select distinct model_version from rule_values
+    where attribute = 'lead_source'
 
 ),
 
@@ -193,14 +209,11 @@ unrecognised_values as (
         left join rule_values
             on versions.model_version = rule_values.model_version
                 and rule_values.attribute = '{{ input }}'
-                and rule_values.rule_value = inputs.{{ input }}
+                and inputs.{{ input }} = rule_values.rule_value
         where inputs.{{ input }} is not null
             and rule_values.rule_value is null
             {%- if input == 'lead_source' %}
-            and exists (
-                select 1 from rule_values as any_rule
-                where any_rule.model_version = versions.model_version and any_rule.attribute = 'lead_source'
-            )
+                and versions.model_version in (select scored_sources.model_version from scored_sources)
             {%- endif %}
         union all
     {% endfor %}
@@ -252,8 +265,8 @@ with_values as (
     {% endfor %}
     select
         versions.model_version,
-        'activity_type',
-        count(distinct activities.person_id)
+        'activity_type' as input,
+        count(distinct activities.person_id) as persons
     from {{ ref('int_activities_rekeyed') }} as activities
     cross join versions
     where activities.person_id is not null
@@ -277,6 +290,17 @@ unrecognised_counts as (
 
 ),
 
+unrecognised_totals as (
+
+    select
+        model_version,
+        input,
+        count(distinct person_id) as persons
+    from unrecognised_values
+    group by model_version, input
+
+),
+
 unrecognised as (
 
     select
@@ -297,20 +321,16 @@ unrecognised as (
 
     select
         with_values.model_version,
-        'unrecognised',
+        'unrecognised' as measure,
         with_values.input,
-        cast(null as {{ dbt.type_string() }}),
-        coalesce(totals.persons, 0),
-        with_values.persons,
-        cast(null as integer)
+        cast(null as {{ dbt.type_string() }}) as value,
+        coalesce(unrecognised_totals.persons, 0) as persons,
+        with_values.persons as of_persons,
+        cast(null as integer) as value_rank
     from with_values
-    left join (
-        select model_version, input, count(distinct person_id) as persons
-        from unrecognised_values
-        group by model_version, input
-    ) as totals
-        on with_values.model_version = totals.model_version
-            and with_values.input = totals.input
+    left join unrecognised_totals
+        on with_values.model_version = unrecognised_totals.model_version
+            and with_values.input = unrecognised_totals.input
 
 ),
 
@@ -329,13 +349,15 @@ behavior_peaks as (
 
 handraisers as (
 
-    select person_id, model_version
+    select
+        person_id,
+        model_version
     from {{ ref('int_behavior_as_of') }}
     where last_handraiser_epoch is not null
 
 ),
 
-groups as (
+fit_groups as (
 
     select
         person_fit.model_version,
@@ -351,7 +373,7 @@ groups as (
 
     select
         person_fit.model_version,
-        'high_behavior',
+        'high_behavior' as person_group,
         person_fit.person_score,
         person_fit.account_score
     from person_fit
@@ -364,6 +386,14 @@ groups as (
 
 ),
 
+person_groups as (
+
+    select 'handraisers' as person_group
+    union all
+    select 'high_behavior' as person_group
+
+),
+
 kept_out as (
 
     {% for floor, score in [('person_floor', 'person_score'), ('account_floor', 'account_score')] %}
@@ -372,19 +402,17 @@ kept_out as (
             'kept_out_by_floor' as measure,
             '{{ floor }}' as input,
             person_groups.person_group as value,
-            sum(case when groups.model_version is not null
-                and {{ rounded_score('groups.' ~ score) }} < versions.{{ floor }} then 1 else 0 end) as persons,
-            count(groups.model_version) as of_persons,
+            sum(case when fit_groups.model_version is not null
+                    and {{ rounded_score('fit_groups.' ~ score) }} < versions.{{ floor }} then 1
+                else 0
+            end) as persons,
+            count(fit_groups.model_version) as of_persons,
             cast(null as integer) as value_rank
         from versions
-        cross join (
-            select 'handraisers' as person_group
-            union all
-            select 'high_behavior'
-        ) as person_groups
-        left join groups
-            on versions.model_version = groups.model_version
-                and person_groups.person_group = groups.person_group
+        cross join person_groups
+        left join fit_groups
+            on versions.model_version = fit_groups.model_version
+                and person_groups.person_group = fit_groups.person_group
         group by versions.model_version, person_groups.person_group
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -394,7 +422,12 @@ kept_out as (
 measures as (
 
     select
-        model_version, measure, input, value, persons, of_persons,
+        model_version,
+        measure,
+        input,
+        value,
+        persons,
+        of_persons,
         cast(null as integer) as value_rank
     from missing
     union all

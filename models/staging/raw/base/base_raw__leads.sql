@@ -24,8 +24,8 @@ parsed as (
         lower({{ clean_text('lead_source') }}) as lead_source,
         {{ clean_text('owner_id') }} as owner_id,
         case
-            when lower(trim(lead_status)) in ('open', 'working', 'nurture', 'disqualified', 'converted')
-                then lower(trim(lead_status))
+            when lower(trim(source.lead_status)) in ('open', 'working', 'nurture', 'disqualified', 'converted')
+                then lower(trim(source.lead_status))
         end as lead_status,
         {{ clean_text('status_reason') }} as status_reason,
         created_at as created_at_text,
