@@ -349,6 +349,23 @@ def rule_changes(marts: Marts) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["model_version", "compared_with", "activity_type", "rule", "before", "after"])
 
 
+def rule_coverage(marts: Marts) -> dict[str, pd.DataFrame]:
+    """rpt_rule_coverage of the version in effect, in three tables: what each floor keeps out,
+    the inputs missing, and the values no rule knows (top 5 per input)."""
+    rows = marts.query(
+        "select measure, input, value, value_rank, persons, of_persons, share from {schema}.rpt_rule_coverage "
+        "where model_version = (select max(model_version) from {schema}.dim_leads) "
+        "order by measure, input, value_rank")
+    floors = rows[rows.measure == "kept_out_by_floor"].rename(columns={"input": "floor", "value": "of"})
+    missing = rows[rows.measure == "missing"].rename(columns={"persons": "persons_missing"})
+    unknown = rows[(rows.measure == "unrecognised") & rows.value_rank.notna() & (rows.value_rank <= 5)]
+    return {
+        "floors": floors[["floor", "of", "persons", "of_persons", "share"]].reset_index(drop=True),
+        "missing": missing[["input", "persons_missing", "of_persons", "share"]].reset_index(drop=True),
+        "unrecognised": unknown[["input", "value", "persons", "share"]].reset_index(drop=True),
+    }
+
+
 def mql_volume_scored_and_restated(marts: Marts) -> pd.DataFrame:
     """Per version and month: MQLs as scored in production and as restated under the version."""
     return marts.query(

@@ -107,17 +107,21 @@
 
 
 {#-
-    Country names and common spellings to ISO 3166 alpha-2 codes (seed country_aliases): the
-    join key is the text lower-cased with every run of non-letters made one space, trimmed
-    ("U.S.A." -> 'u s a'). A value the seed does not know stays as it came, trimmed and
-    upper-cased ("US" stays US, "Atlantis" becomes ATLANTIS): visible as an unrecognised value,
-    never silently dropped. `aliases` is the alias of the joined seed.
+    The join key of the alias seeds (country_aliases, industry_aliases): the text lower-cased
+    with every run of non-letters made one space, trimmed ("U.S.A." -> 'u s a',
+    "COMPUTER_SOFTWARE" -> 'computer software').
 -#}
-{% macro country_key(expr) -%}
+{% macro alias_key(expr) -%}
     trim({{ regex_replace_all('lower(' ~ expr ~ ')', '[^a-z]+', ' ') }})
 {%- endmacro %}
 
 
+{#-
+    Country names and common spellings to ISO 3166 alpha-2 codes (seed country_aliases, joined on
+    alias_key as `aliases`). A value the seed does not know stays as it came, trimmed and
+    upper-cased ("US" stays US, "Atlantis" becomes ATLANTIS): visible as an unrecognised value,
+    never silently dropped.
+-#}
 {% macro normalize_country(expr, aliases) -%}
     coalesce({{ aliases }}.country_code, upper({{ clean_text(expr) }}))
 {%- endmacro %}

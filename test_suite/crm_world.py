@@ -145,7 +145,10 @@ SF_EVENTS = [
          start_date_time="2026-06-24 15:00:00", no_show_c="false", is_deleted="false"),
     # Bea's demo, booked by the SDR, starting after the run: scheduled.
     dict(id="00UE2", who_id="00QL2", account_id="001A1", owner_id="005U2", created_date="2026-06-21 10:00:00",
-         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false"),
+         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false", is_child="false"),
+    # The AE invited to Bea's demo: Salesforce's child event, a copy of it, not a second meeting.
+    dict(id="00UE5", who_id="00QL2", account_id="001A1", owner_id="005U1", created_date="2026-06-21 10:00:00",
+         start_date_time="2026-07-02 15:00:00", no_show_c="false", is_deleted="false", is_child="true"),
     # Eve did not show up.
     dict(id="00UE3", who_id="00QL4", account_id="001A2", owner_id="005U2", created_date="2026-06-10 10:00:00",
          start_date_time="2026-06-12 15:00:00", no_show_c="true", is_deleted="false"),
@@ -193,7 +196,7 @@ SF_COLUMNS = {
     "task": ["id", "who_id", "what_id", "owner_id", "subject", "task_subtype", "type", "status", "is_closed",
              "is_deleted", "completed_date_time", "activity_date", "created_date"],
     "event": ["id", "who_id", "what_id", "account_id", "owner_id", "created_date", "start_date_time",
-              "activity_date_time", "end_date_time", "no_show_c", "is_deleted"],
+              "activity_date_time", "end_date_time", "no_show_c", "is_deleted", "is_child"],
     "opportunity": ["id", "account_id", "created_date", "amount", "stage_name", "is_closed", "is_won", "close_date",
                     "lead_source", "probability", "is_deleted", "_fivetran_synced"],
     "opportunity_contact_role": ["id", "opportunity_id", "contact_id", "role", "is_primary", "is_deleted"],
@@ -365,12 +368,12 @@ HS_CONTACTS = [
 HS_MERGES = [dict(canonical_vid="201", vid_to_merge="101", timestamp="2026-06-10 12:00:00")]
 HS_COMPANIES = [
     dict(id="C1", property_name="Acme Analytics", property_domain="acme-analytics.com",
-         property_website="https://www.acme-analytics.com", property_industry="Software",
+         property_website="https://www.acme-analytics.com", property_industry="COMPUTER_SOFTWARE",
          property_numberofemployees="800", property_annualrevenue="120000000", property_country="US",
          property_hs_is_target_account="true", property_hubspot_owner_id="O1",
          property_createdate="2026-01-10 09:00:00", property_hs_lastmodifieddate="2026-06-01 09:00:00",
          is_deleted="false"),
-    dict(id="C2", property_name="Globex", property_domain="globex.com", property_industry="Manufacturing",
+    dict(id="C2", property_name="Globex", property_domain="globex.com", property_industry="MACHINERY",
          property_numberofemployees="150", property_country="US", property_hs_is_target_account="false",
          property_hubspot_owner_id="O2", property_createdate="2026-02-01 09:00:00",
          property_hs_lastmodifieddate="2026-02-01 09:00:00", is_deleted="false"),
@@ -409,7 +412,15 @@ HS_CALLS = [
     dict(engagement_id="EC3", property_hs_timestamp="2026-06-20 15:00:00", _fivetran_deleted="false"),
     dict(engagement_id="EC4", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-20 12:30:00",
          _fivetran_deleted="true"),
+    # A call by O3, in the marketing team: not a sales touch (Ada would look touched by it).
+    dict(engagement_id="EC5", property_hubspot_owner_id="O3", property_hs_timestamp="2026-06-04 09:00:00",
+         _fivetran_deleted="false"),
 ]
+# O1 and O2 work in sales teams, O3 in marketing (stg_hubspot__sales_owners).
+HS_OWNER_TEAMS = [dict(owner_id="O1", team_id="T1"), dict(owner_id="O2", team_id="T2"),
+                  dict(owner_id="O3", team_id="T3")]
+HS_TEAMS = [dict(id="T1", name="Sales - North America"), dict(id="T2", name="SDR team"),
+            dict(id="T3", name="Marketing")]
 HS_EMAILS = [
     dict(engagement_id="EE1", property_hubspot_owner_id="O1", property_hs_timestamp="2026-06-16 09:00:00",
          property_hs_email_direction="EMAIL", _fivetran_deleted="false"),
@@ -422,8 +433,10 @@ HS_EMAILS = [
 HS_TASKS = [
     dict(engagement_id="ET1", property_hubspot_owner_id="O2", property_hs_timestamp="2026-06-25 12:30:00",
          property_hs_task_type="CALL", property_hs_task_status="NOT_STARTED", _fivetran_deleted="false"),
+    # Due 2026-06-22 10:00 (hs_timestamp), done the afternoon before: the touch is the completion.
     dict(engagement_id="ET2", property_hubspot_owner_id="O1", property_hs_timestamp="2026-06-22 10:00:00",
-         property_hs_task_type="LINKED_IN", property_hs_task_status="COMPLETED", _fivetran_deleted="false"),
+         property_hs_task_type="LINKED_IN", property_hs_task_status="COMPLETED",
+         property_hs_task_completion_date="2026-06-21 16:05:00", _fivetran_deleted="false"),
 ]
 HS_MEETINGS = [
     dict(engagement_id="EM1", property_hubspot_owner_id="O1", property_hs_createdate="2026-06-22 09:00:00",
@@ -438,7 +451,7 @@ HS_MEETINGS = [
 ]
 HS_ENGAGEMENT_CONTACTS = [
     dict(engagement_id=e, contact_id=c) for e, c in [
-        ("EC1", "201"), ("EC2", "202"), ("EC3", "202"), ("EC4", "202"), ("EE1", "201"), ("EE2", "202"),
+        ("EC1", "201"), ("EC2", "202"), ("EC3", "202"), ("EC4", "202"), ("EC5", "201"), ("EE1", "201"), ("EE2", "202"),
         ("EE3", "202"), ("ET1", "205"), ("ET2", "203"), ("EM2", "202"), ("EM3", "205")]]
 HS_ENGAGEMENT_COMPANIES = [dict(engagement_id=e, company_id=c) for e, c in [("EM1", "C1"), ("EM2", "C1"),
                                                                              ("EM3", "C2")]]
@@ -480,7 +493,9 @@ HS_COLUMNS = {
                          "property_hs_engagement_source", "property_hs_email_direction", "_fivetran_deleted"],
     "engagement_task": ["engagement_id", "property_hubspot_owner_id", "property_hs_timestamp",
                         "property_hs_engagement_source", "property_hs_task_type", "property_hs_task_status",
-                        "_fivetran_deleted"],
+                        "property_hs_task_completion_date", "_fivetran_deleted"],
+    "owner_team": ["owner_id", "team_id"],
+    "team": ["id", "name"],
     "engagement_meeting": ["engagement_id", "property_hubspot_owner_id", "property_hs_createdate",
                            "property_hs_meeting_start_time", "property_hs_meeting_outcome", "_fivetran_deleted"],
     "engagement_contact": ["engagement_id", "contact_id"],
@@ -497,7 +512,8 @@ HS_ROWS = {
     "email_event_status_change": HS_STATUS_CHANGES, "engagement_call": HS_CALLS, "engagement_email": HS_EMAILS,
     "engagement_task": HS_TASKS, "engagement_meeting": HS_MEETINGS, "engagement_contact": HS_ENGAGEMENT_CONTACTS,
     "engagement_company": HS_ENGAGEMENT_COMPANIES, "deal": HS_DEALS, "deal_pipeline_stage": HS_STAGES,
-    "deal_company": HS_DEAL_COMPANIES, "deal_contact": HS_DEAL_CONTACTS,
+    "deal_company": HS_DEAL_COMPANIES, "deal_contact": HS_DEAL_CONTACTS, "owner_team": HS_OWNER_TEAMS,
+    "team": HS_TEAMS,
 }
 
 
@@ -566,7 +582,7 @@ HS_RAW_TOUCHES = [
     dict(touch_id="EE2:202", lead_id="202", rep_id="O2", touch_type="email", is_automated="true",
          touched_at="2026-06-20 11:01:00"),
     dict(touch_id="ET2:203", lead_id="203", rep_id="O1", touch_type="social", is_automated="false",
-         touched_at="2026-06-22 10:00:00"),
+         touched_at="2026-06-21 16:05:00"),
 ]
 HS_RAW_MEETINGS = [
     dict(meeting_id="EM1", account_id="C1", rep_id="O1", booked_at="2026-06-22 09:00:00",

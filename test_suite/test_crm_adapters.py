@@ -90,6 +90,8 @@ def test_tasks_of_sales_users_only_and_automation_flagged(salesforce):
 
 
 def test_event_without_who_id_is_an_account_meeting(salesforce):
+    """Also: 00UE5, the child event Salesforce made for the AE invited to Bea's demo (is_child),
+    is no meeting of its own: the demo counts once."""
     meetings = _rows(salesforce, "select meeting_id, lead_id, account_id, status from {schema}.stg_raw__meetings "
                                  "order by meeting_id")
     assert meetings == [
@@ -209,7 +211,10 @@ def test_hubspot_engagements_by_owners(hubspot):
         {"touch_id": "EE1:201", "touch_type": "email", "is_automated": False},
         {"touch_id": "EE2:202", "touch_type": "email", "is_automated": True},   # a sequence
         {"touch_id": "ET2:203", "touch_type": "social", "is_automated": False},
-    ]  # EC3 has no owner, EC4 is deleted, EE3 is incoming, ET1 is not done
+    ]  # EC3 has no owner, EC4 is deleted, EC5 is marketing's, EE3 is incoming, ET1 is not done
+    done = _rows(hubspot, "select touch_id, cast(touched_at as varchar) as touched_at from {schema}.stg_raw__sales_touches "
+                          "where touch_id = 'ET2:203'")
+    assert done == [{"touch_id": "ET2:203", "touched_at": "2026-06-21 16:05:00"}]  # done, not due
     meetings = _rows(hubspot, "select meeting_id, lead_id, account_id, status from {schema}.stg_raw__meetings "
                               "order by meeting_id")
     assert meetings == [
@@ -220,12 +225,12 @@ def test_hubspot_engagements_by_owners(hubspot):
 
 
 def test_hubspot_tables_a_portal_disables(worlds):
-    """No merges, forms, email events, tasks, meetings, company associations of engagements, and
+    """No merges, forms, email events, tasks, meetings, company associations of engagements, teams, and
     no target-account or lead-status property: the adapter still builds."""
     world = World("duckdb", worlds.workdir)
     tables = crm_world.hubspot_tables()
     for name in ("contact_merge_audit", "form", "contact_form_submission", "email_event", "email_event_status_change",
-                 "engagement_task", "engagement_meeting", "engagement_company", "deal_contact"):
+                 "engagement_task", "engagement_meeting", "engagement_company", "deal_contact", "owner_team", "team"):
         del tables[name]
     tables["company"] = tables["company"].drop(columns=["property_hs_is_target_account", "property_domain"])
     tables["contact"] = tables["contact"].drop(columns=["property_hs_lead_status", "property_website"])

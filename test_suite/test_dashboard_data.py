@@ -146,6 +146,17 @@ def test_scoring_rules_page_data(marts):
     assert not data.account_changes(marts).empty
 
 
+def test_rule_coverage_panel_reads_the_version_in_effect(marts, demo):
+    coverage = data.rule_coverage(marts)
+    expected = demo.query("select input, value, persons from {schema}.rpt_rule_coverage "
+                          "where model_version = 'v2' and measure = 'kept_out_by_floor'")
+    got = coverage["floors"]
+    assert sorted(zip(got["floor"], got["of"], got.persons.astype(int))) == sorted(
+        zip(expected.input, expected.value, expected.persons.astype(int)))
+    assert set(coverage["missing"].input) >= {"job_title", "industry", "country", "activity"}
+    assert (coverage["unrecognised"].groupby("input").size() <= 5).all()
+
+
 def test_evidence_page_data(marts):
     scores = data.auc(marts)
     assert list(scores.model_version) == ["v1", "v2", "v3"] and scores.auc_opportunity.between(0.5, 1).all()

@@ -27,7 +27,8 @@ KEY_ELEMENTS = {
                         "Touched in 24 h", "Meeting rate", "Opportunity rate", "Minutes to first touch", "By segment",
                         "Over time"],
     "funnel": ["Funnel", "MQL accounts", "Pipeline created", "Closed-won", "Stage by stage"],
-    "scoring_rules": ["Scoring rules", "Versions", "What changed", "MQL volume: as scored and as restated"],
+    "scoring_rules": ["Scoring rules", "Versions", "What changed", "What the rules can see",
+                      "MQL volume: as scored and as restated"],
     "evidence": ["Evidence", "AUC by version", "Conversion by score band", "Signal lift and suggested points"],
 }
 

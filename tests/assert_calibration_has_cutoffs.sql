@@ -19,7 +19,8 @@ cutoffs as (
 select
     'No calibration cutoff: activity runs from ' || cast(clock.first_activity_at as {{ dbt.type_string() }})
     || ' to ' || cast(clock.last_activity_at as {{ dbt.type_string() }})
-    || ', and a cutoff needs calibration_horizon_days ({{ var("calibration_horizon_days") }}) of observed data after it;'
+    || ', and a cutoff needs calibration_horizon_days ({{ var("calibration_horizon_days") }})'
+    || ' of observed data after it;'
     || ' rpt_score_calibration and rpt_signal_lift stay empty until the data reaches that far.' as message
 from clock
 cross join cutoffs

@@ -1,4 +1,5 @@
-"""Scoring rules: versions and drafts, what changed, MQL volume as scored and as restated."""
+"""Scoring rules: versions and drafts, what changed, what the rules can see, MQL volume as scored and
+as restated."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ if len(changes) == 0:
     st.info("No activity rule differs between consecutive versions (thresholds and weights are in the table above).")
 else:
     st.dataframe(changes, hide_index=True, use_container_width=True)
+
+st.subheader("What the rules can see")
+st.caption("Version in effect, from rpt_rule_coverage: how many handraisers and high-behavior people each floor "
+           "keeps out, which inputs are missing, and values no rule knows (they score the '*' rule).")
+coverage = ui.guarded(data.rule_coverage, marts)
+left, middle, right = st.columns(3)
+left.dataframe(coverage["floors"], hide_index=True, use_container_width=True)
+middle.dataframe(coverage["missing"], hide_index=True, use_container_width=True)
+right.dataframe(coverage["unrecognised"], hide_index=True, use_container_width=True)
 
 st.subheader("MQL volume: as scored and as restated")
 volume = ui.guarded(data.mql_volume_scored_and_restated, marts)

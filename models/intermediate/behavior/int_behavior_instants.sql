@@ -50,7 +50,7 @@ version_hashes as (
         {% if target.type == 'spark' -%}
             cast(null as {{ dbt.type_string() }})
         {%- else -%}
-            {{ dbt.hash("coalesce(" ~ dbt.listagg(rule_text, "'|'", "order by rules.activity_type") ~ ", '')") }}
+        {{ dbt.hash("coalesce(" ~ dbt.listagg(rule_text, "'|'", "order by rules.activity_type") ~ ", '')") }}
         {%- endif %} as rules_hash
     from {{ ref('scoring_models') }} as versions
     left join {{ ref('scoring_activity_rules') }} as rules
@@ -61,14 +61,23 @@ version_hashes as (
 
 {% if is_incremental() %}
 
+stored_hashes as (
+
+    select distinct
+        model_version,
+        rules_hash
+    from {{ this }}
+
+),
+
 changed_versions as (
 
     select version_hashes.model_version
     from version_hashes
-    left join (select distinct model_version, rules_hash from {{ this }}) as stored
-        on version_hashes.model_version = stored.model_version
-            and version_hashes.rules_hash = stored.rules_hash
-    where stored.model_version is null
+    left join stored_hashes
+        on version_hashes.model_version = stored_hashes.model_version
+            and version_hashes.rules_hash = stored_hashes.rules_hash
+    where stored_hashes.model_version is null
 
 ),
 

@@ -1,8 +1,10 @@
 {#-
     When each active scoring-model version is in effect: from its effective_from (00:00 UTC) to
     the next active version's. The earliest active version also covers everything before its
-    own effective_from. Drafts are never in effect.
+    own effective_from. Drafts are never in effect. The seeds are checked first
+    (int_scoring_rule_problems): with a problem, this and everything it feeds is skipped.
 -#}
+-- depends_on: {{ ref('int_scoring_rule_problems') }}
 with versions as (
 
     select

@@ -15,12 +15,20 @@ with clock as (
 
 observed_times as (
 
-    select occurred_at as observed_at from {{ ref('int_activities_rekeyed') }} where person_id is not null
+    select occurred_at as observed_at
+    from {{ ref('int_activities_rekeyed') }}
+    where person_id is not null
+
     union all
+
     select touched_at from {{ ref('int_sales_touches_rekeyed') }}
+
     union all
+
     select created_at from {{ ref('int_opportunities_rekeyed') }}
+
     union all
+
     select closed_at from {{ ref('int_opportunities_rekeyed') }}
 
 ),
@@ -39,7 +47,8 @@ observed as (
 digits as (
 
     {% for digit in range(10) %}
-        select {{ digit }} as digit{% if not loop.last %} union all{% endif %}
+        select {{ digit }} as digit
+        {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
 ),
@@ -54,17 +63,32 @@ month_offsets as (
 
 ),
 
+{%- set first_month -%}
+    cast({{ dbt.date_trunc('month', 'clock.first_activity_at') }} as {{ dbt.type_timestamp() }})
+{%- endset %}
+
 months as (
 
     select
-        cast({{ dbt.dateadd(
-            'month', 'month_offsets.month_offset',
-            'cast(' ~ dbt.date_trunc('month', 'clock.first_activity_at') ~ ' as ' ~ dbt.type_timestamp() ~ ')') }}
-            as {{ dbt.type_timestamp() }}) as cutoff_at
+        cast(
+            {{ dbt.dateadd('month', 'month_offsets.month_offset', first_month) }}
+            as {{ dbt.type_timestamp() }}
+        ) as cutoff_at
     from month_offsets
     cross join clock
-    where month_offsets.month_offset
-        <= {{ dbt.datediff('clock.first_activity_at', 'clock.last_activity_at', 'month') }} + 1
+
+),
+
+{%- set last_activity_month -%}
+    cast({{ dbt.date_trunc('month', 'clock.last_activity_at') }} as {{ dbt.type_timestamp() }})
+{%- endset %}
+
+last_month as (
+
+    select
+        cast({{ dbt.dateadd('month', '1', last_activity_month) }} as {{ dbt.type_timestamp() }})
+            as last_activity_month_activity
+    from clock
 
 ),
 
@@ -76,7 +100,9 @@ final as (
     from months
     cross join clock
     cross join observed
+    cross join last_month
     where months.cutoff_at > clock.first_activity_at
+        and months.cutoff_at <= last_month.last_activity_month_activity
         and {{ epoch_seconds('months.cutoff_at') }} + {{ var('calibration_horizon_days') }} * 86400.0
         <= {{ epoch_seconds('observed.observed_through') }}
 

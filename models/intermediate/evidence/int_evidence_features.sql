@@ -59,7 +59,7 @@ decayed_counts as (
     from outcomes
     inner join activities
         on outcomes.person_id = activities.person_id
-            and activities.occurred_at <= outcomes.cutoff_at
+            and outcomes.cutoff_at >= activities.occurred_at
     inner join activity_rules
         on activities.activity_type = activity_rules.activity_type
     group by outcomes.person_id, outcomes.cutoff_at, activity_rules.model_version, activity_rules.activity_type

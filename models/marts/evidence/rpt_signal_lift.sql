@@ -200,7 +200,7 @@ final as (
         is_sufficient_volume,
         cast(current_points as integer) as current_points,
         coalesce(
-            signal = 'exclusion' and signal_value <> 'none' and is_sufficient_volume
+            signal = 'exclusion' and signal_value != 'none' and is_sufficient_volume
             and conversion_rate >= base_rate,
             false
         ) as is_exclusion_converting,

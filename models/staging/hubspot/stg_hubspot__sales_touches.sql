@@ -1,10 +1,13 @@
 {#-
-    HubSpot calls, emails and completed tasks that have an owner, as sales touches in the raw
+    HubSpot calls, emails and completed tasks of sales owners, as sales touches in the raw
     contract's shape, one per engagement and associated contact. Calls are 'call', emails
-    'email', tasks by their task type (call, email, LinkedIn as social, else other). An
-    engagement from one of var hubspot_automated_engagement_sources (sequences, workflows) is
-    automated. Deleted engagements, incoming emails, open tasks and engagements without an owner
-    or a contact are not touches.
+    'email', tasks by their task type (call, email, LinkedIn as social, else other). A task is
+    timed by its completion (hs_task_completion_date; its hs_timestamp is the due date), calls
+    and emails by hs_timestamp. An engagement from one of var hubspot_automated_engagement_sources
+    (sequences, workflows) is automated. Deleted engagements, incoming emails, open tasks,
+    engagements without an owner or a contact, and engagements of owners whose teams are not
+    sales teams (stg_hubspot__sales_owners; a portal without teams counts every owner) are not
+    touches.
 -#}
 {%- set automated_sources = "'" ~ var('hubspot_automated_engagement_sources') | map('lower') | join("', '") ~ "'" %}
 {%- set engagement_columns = [
@@ -25,7 +28,7 @@ emails as (
 tasks as (
 
     {{ crm_table('hubspot', 'engagement_task', engagement_columns + [
-        'property_hs_task_type', 'property_hs_task_status']) }}
+        'property_hs_task_type', 'property_hs_task_status', 'property_hs_task_completion_date']) }}
 
 ),
 
@@ -59,7 +62,7 @@ engagements as (
     select
         engagement_id,
         property_hubspot_owner_id as owner_id,
-        property_hs_timestamp as touched_at,
+        coalesce(property_hs_task_completion_date, property_hs_timestamp) as touched_at,
         property_hs_engagement_source as engagement_source,
         case upper(coalesce(property_hs_task_type, ''))
             when 'CALL' then 'call'
@@ -70,6 +73,18 @@ engagements as (
         _fivetran_deleted
     from tasks
     where upper(coalesce(property_hs_task_status, '')) = 'COMPLETED'
+
+),
+
+sales_owners as (
+
+    select * from {{ ref('stg_hubspot__sales_owners') }}
+
+),
+
+teams_read as (
+
+    select count(*) > 0 as portal_has_teams from sales_owners
 
 ),
 
@@ -88,8 +103,12 @@ final as (
     from engagements
     inner join engagement_contacts
         on engagements.engagement_id = engagement_contacts.engagement_id
+    left join sales_owners
+        on engagements.owner_id = sales_owners.owner_id
+    cross join teams_read
     where
         engagements.owner_id is not null
+        and coalesce(sales_owners.is_sales_owner, not teams_read.portal_has_teams)
         and not coalesce({{ parse_boolean('engagements._fivetran_deleted') }}, false)
 
 )

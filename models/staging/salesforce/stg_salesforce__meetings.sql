@@ -3,14 +3,16 @@
     the event was created, scheduled for its start. Status: no_show when the org's no-show field
     (var salesforce_no_show_field, a checkbox; null when absent) is set, held once the start has
     passed (the run's time), scheduled before. An event with no who_id is an account meeting
-    (its account_id). Deleted events and events of other users are not meetings.
+    (its account_id). Deleted events and events of other users are not meetings, and neither
+    are child events (is_child: the copy Salesforce makes of a shared event for each invitee), so
+    an event with invitees is one meeting.
 -#}
 {%- set no_show_field = var('salesforce_no_show_field') %}
 with events as (
 
     {{ crm_table('salesforce', 'event', [
         'id', 'who_id', 'account_id', 'owner_id', 'created_date', 'start_date_time', 'activity_date_time',
-        no_show_field, 'is_deleted']) }}
+        no_show_field, 'is_deleted', 'is_child']) }}
 
 ),
 
@@ -42,6 +44,7 @@ final as (
     inner join sales_users
         on events.owner_id = sales_users.user_id
     where not coalesce({{ parse_boolean('events.is_deleted') }}, false)
+        and not coalesce({{ parse_boolean('events.is_child') }}, false)
 
 )
 

@@ -14,7 +14,7 @@ parsed as (
         {{ clean_text('account_id') }} as account_id,
         {{ clean_text('account_name') }} as account_name,
         {{ normalize_domain('domain') }} as domain,
-        {{ clean_text('industry') }} as industry,
+        coalesce(industry_aliases.canonical_industry, {{ clean_text('source.industry') }}) as industry,
         case when {{ parse_integer('employee_count') }} >= 0 then {{ parse_integer('employee_count') }} end
             as employee_count,
         case when {{ parse_decimal('annual_revenue') }} >= 0 then {{ parse_decimal('annual_revenue') }} end
@@ -28,7 +28,9 @@ parsed as (
         {{ parse_timestamp_utc('updated_at') }} as updated_at
     from source
     left join {{ ref('country_aliases') }} as country_aliases
-        on {{ country_key('source.country') }} = country_aliases.alias
+        on {{ alias_key('source.country') }} = country_aliases.alias
+    left join {{ ref('industry_aliases') }} as industry_aliases
+        on {{ alias_key('source.industry') }} = industry_aliases.alias
 
 ),
 

@@ -100,7 +100,7 @@ keys_to_stage as (
         )
         or (
             staged.activity_type is not null
-            and coalesce(coalesce(types_now.activity_type, aliases_now.activity_type) <> staged.activity_type, true)
+            and coalesce(coalesce(types_now.activity_type, aliases_now.activity_type) != staged.activity_type, true)
         )
 
 ),

@@ -24,8 +24,8 @@ parsed as (
         lower({{ clean_text('lead_source') }}) as lead_source,
         {{ clean_text('owner_id') }} as owner_id,
         case
-            when lower(trim(lead_status)) in ('open', 'working', 'nurture', 'disqualified', 'converted')
-                then lower(trim(lead_status))
+            when lower(trim(source.lead_status)) in ('open', 'working', 'nurture', 'disqualified', 'converted')
+                then lower(trim(source.lead_status))
         end as lead_status,
         {{ clean_text('status_reason') }} as status_reason,
         created_at as created_at_text,
@@ -35,7 +35,7 @@ parsed as (
         {{ clean_text('merged_into_lead_id') }} as merged_into_lead_id
     from source
     left join {{ ref('country_aliases') }} as country_aliases
-        on {{ country_key('source.country') }} = country_aliases.alias
+        on {{ alias_key('source.country') }} = country_aliases.alias
 
 ),
 

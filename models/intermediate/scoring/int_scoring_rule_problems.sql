@@ -1,0 +1,161 @@
+{#-
+    The scoring seeds checked before anything is scored with them: one row per problem, naming
+    the seed, the version, the row and the column, in words a marketing-operations person can act
+    on. When there is any, the build stops here with every problem listed (the query runs when
+    the model compiles, against the seeds just loaded), and int_scoring_versions_in_effect, which
+    every score reads, is skipped. Checked: weights add up to 1 (within 0.001); thresholds and
+    floors within 0-100; status active or draft; at most one active version per effective_from;
+    rule points within -100..100; half-lives above 0; caps 0 or more, or empty; rules of a version
+    that scoring_models lacks; country codes of two letters. A value that is not a number, date or
+    boolean stops `dbt seed` itself, with dbt's message naming the seed and the column.
+-#}
+{%- set checks -%}
+with models as (
+
+    select * from {{ ref('scoring_models') }}
+
+),
+
+activity_rules as (
+
+    select * from {{ ref('scoring_activity_rules') }}
+
+),
+
+title_rules as (
+
+    select * from {{ ref('scoring_title_rules') }}
+
+),
+
+icp_rules as (
+
+    select * from {{ ref('scoring_icp_rules') }}
+
+),
+
+problems as (
+
+    select
+        'scoring_models' as seed,
+        model_version,
+        model_version as seed_row,
+        'w_behavior, w_person, w_account' as seed_column,
+        'the weights add up to ' || cast(cast(round(cast(w_behavior + w_person + w_account as decimal(18, 6)), 3) as {{ type_double() }}) as {{ dbt.type_string() }})
+        || '; they must add up to 1 (within 0.001)' as problem
+    from models
+    where abs(coalesce(w_behavior, 0) + coalesce(w_person, 0) + coalesce(w_account, 0) - 1) > 0.001
+
+    {% for column in ['mql_threshold', 'person_floor', 'account_floor', 'engaged_threshold', 'active_threshold'] %}
+    union all
+    select
+        'scoring_models',
+        model_version,
+        model_version,
+        '{{ column }}',
+        'is ' || coalesce(cast(cast({{ column }} as {{ type_double() }}) as {{ dbt.type_string() }}), 'empty') || '; it must be a score from 0 to 100'
+    from models
+    where {{ column }} is null or {{ column }} < 0 or {{ column }} > 100
+    {% endfor %}
+
+    union all
+    select
+        'scoring_models',
+        model_version,
+        model_version,
+        'status',
+        'is ''' || coalesce(status, '') || '''; it must be active or draft'
+    from models
+    where status is null or status not in ('active', 'draft')
+
+    union all
+    select
+        'scoring_models',
+        min(model_version),
+        min(model_version) || ', ' || max(model_version),
+        'effective_from',
+        'two active versions take effect on ' || cast(effective_from as {{ dbt.type_string() }})
+        || '; give one another date or make it a draft'
+    from models
+    where status = 'active'
+    group by effective_from
+    having count(*) > 1
+
+    {% for seed, key in [('activity_rules', 'activity_type'), ('title_rules', 'keyword'), ('icp_rules', 'value')] %}
+    union all
+    select
+        'scoring_{{ seed }}',
+        model_version,
+        model_version || ' / ' || coalesce(cast({{ key }} as {{ dbt.type_string() }}), ''),
+        'points',
+        'is ' || coalesce(cast(cast(points as {{ type_double() }}) as {{ dbt.type_string() }}), 'empty') || '; points must be from -100 to 100'
+    from {{ seed }}
+    where points is null or points < -100 or points > 100
+
+    union all
+    select
+        'scoring_{{ seed }}',
+        model_version,
+        model_version || ' / ' || coalesce(cast({{ key }} as {{ dbt.type_string() }}), ''),
+        'model_version',
+        'names a version scoring_models does not have; add it there or remove the rule'
+    from {{ seed }}
+    where model_version not in (select models.model_version from models)
+    {% endfor %}
+
+    union all
+    select
+        'scoring_activity_rules',
+        model_version,
+        model_version || ' / ' || activity_type,
+        'half_life_days',
+        'is ' || coalesce(cast(cast(half_life_days as {{ type_double() }}) as {{ dbt.type_string() }}), 'empty')
+        || '; a half-life must be more than 0 days'
+    from activity_rules
+    where half_life_days is null or half_life_days <= 0
+
+    union all
+    select
+        'scoring_activity_rules',
+        model_version,
+        model_version || ' / ' || activity_type,
+        'cap',
+        'is ' || cast(cast(cap as {{ type_double() }}) as {{ dbt.type_string() }}) || '; a cap must be 0 or more, or empty for no cap'
+    from activity_rules
+    where cap < 0
+
+    union all
+    select
+        'country_aliases',
+        cast(null as {{ dbt.type_string() }}),
+        alias,
+        'country_code',
+        'is ''' || coalesce(country_code, '') || '''; it must be an ISO 3166 code of two capital letters'
+    from {{ ref('country_aliases') }}
+    where country_code is null or length(country_code) <> 2 or upper(country_code) <> country_code
+
+)
+
+select
+    cast(seed as {{ dbt.type_string() }}) as seed,
+    cast(model_version as {{ dbt.type_string() }}) as model_version,
+    cast(seed_row as {{ dbt.type_string() }}) as seed_row,
+    cast(seed_column as {{ dbt.type_string() }}) as seed_column,
+    cast(problem as {{ dbt.type_string() }}) as problem
+from problems
+{%- endset -%}
+
+{%- if execute -%}
+    {%- set found = run_query(checks) -%}
+    {%- if found.rows | length > 0 -%}
+        {%- set lines = [] -%}
+        {%- for row in found.rows -%}
+            {%- do lines.append("  - seeds/scoring/" ~ row[0] ~ ".csv, row " ~ row[2] ~ ", column " ~ row[3] ~ ": " ~ row[4]) -%}
+        {%- endfor -%}
+        {{ exceptions.raise_compiler_error(
+            "The scoring seeds have " ~ (found.rows | length) ~ " problem(s); fix them and build again:\n"
+            ~ lines | join("\n")) }}
+    {%- endif -%}
+{%- endif -%}
+
+{{ checks }}
