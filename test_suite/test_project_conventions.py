@@ -133,3 +133,27 @@ def test_no_fixed_wait_in_the_browser_tests():
     assert not [w for w in fixed_waits if w in e2e]
     assert fixed_waits[0] not in browse
     assert browse.count(fixed_waits[1]) == 1 and "deadline" in browse
+
+
+def test_leads_without_activity_and_empty_optional_tables_build_green_with_warnings(worlds):
+    """Leads and accounts, nothing else (golden_raw's, the other tables empty): the build passes,
+    warns once per empty table and about the missing calibration cutoff, and scores every person
+    on fit alone (score_as_of = the run time)."""
+    from test_suite import golden_raw
+
+    world = World("duckdb", worlds.workdir)
+    tables = golden_raw.tables()
+    empty = ["activities", "intent_signals", "sales_touches", "meetings", "opportunities"]
+    for name in empty:
+        tables[name] = tables[name].iloc[0:0]
+    world.load_raw(tables)
+    result = world.dbt("build", vars={"load_demo_data": False, "run_time": golden_raw.RUN_TIME})
+    assert result.ok, result.output[-4000:]
+    for name in empty:
+        assert f"Warning in test not_empty_base_raw__{name}" in result.output
+    assert "Warning in test assert_calibration_has_cutoffs" in result.output
+    leads = world.query("select count(*) as n, max(behavior_score) as top, count(distinct score_as_of) as clocks, "
+                        "min(cast(score_as_of as varchar)) as as_of from {schema}.dim_leads")
+    assert leads.n[0] > 0 and float(leads.top[0]) == 0 and leads.clocks[0] == 1
+    assert leads.as_of[0] == golden_raw.RUN_TIME
+    assert world.query("select count(*) as n from {schema}.fct_mqls").n[0] == 0

@@ -1,7 +1,8 @@
 {#-
     The one-row clock every score reads (spec: Now, Behavior score). score_as_of is var
     score_as_of, or the latest activity of a known person, never later than the run time, so the
-    same data always gives the same scores. model_version_in_effect is the active version in effect at score_as_of: the one every
+    same data always gives the same scores; with no activity at all, the run time.
+    model_version_in_effect is the active version in effect at score_as_of: the one every
     "current" figure is read under.
 -#}
 with activities as (
@@ -30,7 +31,8 @@ clock as (
             case
                 when last_activity_at > {{ run_time() }} then {{ run_time() }}
                 else last_activity_at
-            end
+            end,
+            {{ run_time() }}
         ) as score_as_of
     from span
 
