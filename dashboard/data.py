@@ -358,7 +358,8 @@ def rule_coverage(marts: Marts) -> dict[str, pd.DataFrame]:
         "order by measure, input, value_rank")
     floors = rows[rows.measure == "kept_out_by_floor"].rename(columns={"input": "floor", "value": "of"})
     missing = rows[rows.measure == "missing"].rename(columns={"persons": "persons_missing"})
-    unknown = rows[(rows.measure == "unrecognised") & rows.value_rank.notna() & (rows.value_rank <= 5)]
+    rank = pd.to_numeric(rows.value_rank, errors="coerce")
+    unknown = rows[(rows.measure == "unrecognised") & (rank <= 5).fillna(False).astype(bool)]
     return {
         "floors": floors[["floor", "of", "persons", "of_persons", "share"]].reset_index(drop=True),
         "missing": missing[["input", "persons_missing", "of_persons", "share"]].reset_index(drop=True),
