@@ -17,7 +17,7 @@ teams as (
 
 ),
 
-named as (
+team_names as (
 
     select
         owner_teams.owner_id,
@@ -28,16 +28,25 @@ named as (
 
 ),
 
-final as (
+named as (
 
     select
-        cast(owner_id as {{ dbt.type_string() }}) as owner_id,
-        max(case when
+        owner_id,
+        (
             {%- for keyword in var('hubspot_sales_team_keywords') %}
                 {{ dbt.position("'" ~ keyword | lower ~ "'", 'team_name') }} > 0
                 {%- if not loop.last %} or{% endif %}
             {%- endfor %}
-            then 1 else 0 end) = 1 as is_sales_owner
+        ) as is_sales_team
+    from team_names
+
+),
+
+final as (
+
+    select
+        cast(owner_id as {{ dbt.type_string() }}) as owner_id,
+        max(case when is_sales_team then 1 else 0 end) = 1 as is_sales_owner
     from named
     group by owner_id
 
