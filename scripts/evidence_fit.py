@@ -12,14 +12,14 @@ Pure functions over frames (no warehouse, no files), so tests can call them on a
   person, then the L2 strength, then one regularised logistic regression (scikit-learn).
 - ``to_points``: one scale S for all families, each point round(S * beta / w_family); each
   family's offset added to every rule of one dimension that always matches exactly once
-  (seniority, industry), so the family stays inside 0-100; S is the largest at which a 0-100
-  clamp binds on at most 1% of training lead-cutoffs.
-- ``engine_total``: the engine's formula on the rounded points (caps, clamps, weights), so the
+  (seniority, industry), which puts its lowest training row at 0; S is the largest at which a
+  family goes over 100 on at most 1% of training lead-cutoffs.
+- ``engine_scores``: the engine's formula on the rounded points (caps, clamps, weights), so the
   draft's AUC is known before the build; the build's rpt_score_calibration is the real check.
 - ``auc_interval`` and ``paired_auc_difference``: bootstrap over persons.
 
 Held-out rows never enter ``design``, ``fit`` or ``to_points``: ``training`` is the only frame
-they read (test_draft_from_evidence permutes the held-out labels and gets the same draft).
+they read (test_evidence_fit permutes the held-out labels and gets the same draft).
 """
 
 from __future__ import annotations
