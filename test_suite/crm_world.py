@@ -448,11 +448,15 @@ HS_MEETINGS = [
     dict(engagement_id="EM3", property_hubspot_owner_id="O2", property_hs_createdate="2026-06-10 10:00:00",
          property_hs_meeting_start_time="2026-06-12 15:00:00", property_hs_meeting_outcome="NO_SHOW",
          _fivetran_deleted="false"),
+    # A meeting the marketing owner O3 held with Bea: not a meeting of sales (as 00UE4 in Salesforce).
+    dict(engagement_id="EM4", property_hubspot_owner_id="O3", property_hs_createdate="2026-06-21 10:00:00",
+         property_hs_meeting_start_time="2026-06-23 15:00:00", property_hs_meeting_outcome="COMPLETED",
+         _fivetran_deleted="false"),
 ]
 HS_ENGAGEMENT_CONTACTS = [
     dict(engagement_id=e, contact_id=c) for e, c in [
         ("EC1", "201"), ("EC2", "202"), ("EC3", "202"), ("EC4", "202"), ("EC5", "201"), ("EE1", "201"), ("EE2", "202"),
-        ("EE3", "202"), ("ET1", "205"), ("ET2", "203"), ("EM2", "202"), ("EM3", "205")]]
+        ("EE3", "202"), ("ET1", "205"), ("ET2", "203"), ("EM2", "202"), ("EM3", "205"), ("EM4", "202")]]
 HS_ENGAGEMENT_COMPANIES = [dict(engagement_id=e, company_id=c) for e, c in [("EM1", "C1"), ("EM2", "C1"),
                                                                              ("EM3", "C2")]]
 HS_STAGES = [dict(stage_id="S1", label="Discovery", probability="0.2", closed_won="false"),

@@ -221,7 +221,7 @@ def test_hubspot_engagements_by_owners(hubspot):
         {"meeting_id": "EM1", "lead_id": None, "account_id": "C1", "status": "held"},
         {"meeting_id": "EM2:202", "lead_id": "202", "account_id": "C1", "status": "scheduled"},
         {"meeting_id": "EM3:205", "lead_id": "205", "account_id": "C2", "status": "no_show"},
-    ]
+    ]  # EM4 is marketing's (O3): not a meeting of sales, as Salesforce's 00UE4
 
 
 def test_hubspot_tables_a_portal_disables(worlds):

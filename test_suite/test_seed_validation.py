@@ -53,7 +53,16 @@ CASES = {
                         "scoring_models does not have"),
     "country_code": ("country_aliases", lambda t: _replace(t, "usa,US", "usa,USA"),
                      "country_aliases.csv, row usa, column country_code: is 'USA'"),
+    # Booleans and dates are checked by the seed's own hooks (macros/seed_columns.sql).
+    "boolean": ("scoring_activity_rules", lambda t: _replace(t, "v2,demo_request,50,90,60,true,", "v2,demo_request,50,90,60,ja,"),
+                "scoring_activity_rules.csv, row v2 / demo_request, column is_handraiser: is 'ja'; it must be true or false"),
+    "date": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2026-13-01,"),
+             "scoring_models.csv, row v2, column effective_from: is '2026-13-01'; it must be a date written YYYY-MM-DD"),
+    "day_of_month": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2026-02-30,"),
+                     "scoring_models.csv, row v2, column effective_from: is '2026-02-30'"),
 }
+# The cases the seed stops itself; the others stop at the check model.
+STOPPED_BY_SEED = {"boolean", "date", "day_of_month"}
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -68,10 +77,18 @@ def test_a_bad_seed_stops_the_build_with_its_message(project, case):
         path.write_text(original)
     assert not result.ok
     assert message in result.output, result.output[-3000:]
-    assert "int_scoring_rule_problems" in result.output
+    stopped_by = f"Compilation Error in seed {seed}" if case in STOPPED_BY_SEED else "int_scoring_rule_problems"
+    assert stopped_by in result.output
 
 
 def test_the_bundled_seeds_have_no_problem(project):
     result = project.dbt(*CHECK, "--full-refresh")
     assert result.ok, result.output[-3000:]
     assert project.query("select count(*) as n from {schema}.int_scoring_rule_problems").n[0] == 0
+    # The hooks gave the text-loaded columns their types, on a first load and on a reload alike.
+    again = project.dbt(*CHECK)
+    assert again.ok, again.output[-3000:]
+    types = project.query("select table_name, column_name, data_type from information_schema.columns "
+                          "where table_schema = '{schema}' and column_name in "
+                          "('effective_from', 'restate', 'is_handraiser') order by column_name")
+    assert list(types.data_type) == ["DATE", "BOOLEAN", "BOOLEAN"], types

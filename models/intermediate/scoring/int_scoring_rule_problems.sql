@@ -6,8 +6,9 @@
     every score reads, is skipped. Checked: weights add up to 1 (within 0.001); thresholds and
     floors within 0-100; status active or draft; at most one active version per effective_from;
     rule points within -100..100; half-lives above 0; caps 0 or more, or empty; rules of a version
-    that scoring_models lacks; country codes of two letters. A value that is not a number, date or
-    boolean stops `dbt seed` itself, with dbt's message naming the seed and the column.
+    that scoring_models lacks; country codes of two letters. Booleans and dates that do not parse stop the seed itself, in
+    the same words (macros/seed_columns.sql); a value that is not a number stops `dbt seed` with
+    the engine's message.
 -#}
 {%- set checks -%}
 with models as (
@@ -148,13 +149,11 @@ from problems
 {%- if execute -%}
     {%- set found = run_query(checks) -%}
     {%- if found.rows | length > 0 -%}
-        {%- set lines = [] -%}
+        {%- set problems = [] -%}
         {%- for row in found.rows -%}
-            {%- do lines.append("  - seeds/scoring/" ~ row[0] ~ ".csv, row " ~ row[2] ~ ", column " ~ row[3] ~ ": " ~ row[4]) -%}
+            {%- do problems.append([row['seed'], row['seed_row'], row['seed_column'], row['problem']]) -%}
         {%- endfor -%}
-        {{ exceptions.raise_compiler_error(
-            "The scoring seeds have " ~ (found.rows | length) ~ " problem(s); fix them and build again:\n"
-            ~ lines | join("\n")) }}
+        {{ raise_seed_problems(problems) }}
     {%- endif -%}
 {%- endif -%}
 

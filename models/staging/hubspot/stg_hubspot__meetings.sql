@@ -1,10 +1,12 @@
 {#-
-    HubSpot meetings that have an owner, as meetings in the raw contract's shape: one per meeting
+    HubSpot meetings of sales owners, as meetings in the raw contract's shape: one per meeting
     and associated contact, or one account meeting (no lead) when the meeting has no contact but
     a company. Booked when created, scheduled for its start. Status from the meeting outcome:
     completed is held, no show is no_show, canceled is canceled, scheduled and rescheduled are
     scheduled; without an outcome, held once the start has passed (the run's time). Deleted
-    meetings are left out.
+    meetings are left out, and so are meetings of owners whose teams are not sales teams
+    (stg_hubspot__sales_owners; a portal without teams counts every owner), as the Salesforce
+    adapter keeps the events of sales users only.
 -#}
 with meetings as (
 
@@ -36,6 +38,18 @@ first_company as (
 
 ),
 
+sales_owners as (
+
+    select * from {{ ref('stg_hubspot__sales_owners') }}
+
+),
+
+teams_read as (
+
+    select count(*) > 0 as portal_has_teams from sales_owners
+
+),
+
 attended as (
 
     select
@@ -44,8 +58,12 @@ attended as (
     from meetings
     left join engagement_contacts
         on meetings.engagement_id = engagement_contacts.engagement_id
+    left join sales_owners
+        on meetings.property_hubspot_owner_id = sales_owners.owner_id
+    cross join teams_read
     where
         meetings.property_hubspot_owner_id is not null
+        and coalesce(sales_owners.is_sales_owner, not teams_read.portal_has_teams)
         and not coalesce({{ parse_boolean('meetings._fivetran_deleted') }}, false)
 
 ),

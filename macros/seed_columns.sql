@@ -1,0 +1,101 @@
+{#-
+    Boolean and date columns of the scoring seeds, read as text and checked before they are typed.
+    Loaded straight into boolean or date columns, a hand-edited 'yes ' or 2026-13-01 stops
+    `dbt seed` with the engine's CSV-reader error, which names neither the row nor what to write.
+    So the seeds declare these columns as text, and two hooks of the seed (seeds/scoring/
+    _scoring__seeds.yml) do the rest:
+
+    - seed_columns_as_text (pre-hook): a table kept from an earlier build has the typed columns;
+      they become text again before dbt truncates and reloads it (Spark drops and recreates the
+      table itself).
+    - seed_columns_typed (post-hook): every value that does not parse stops the build with one
+      line per value, naming the CSV, the row and the column, as int_scoring_rule_problems does.
+      When all parse, the columns get their types: a boolean as parse_boolean reads it
+      (true/false, yes/no, t/f, y/n, 1/0), a date written YYYY-MM-DD. An empty cell stays null.
+
+    `types` maps each column to 'boolean' or 'date'; `key_columns` name the row in messages.
+-#}
+
+{% macro seed_columns_as_text(types) %}
+    {%- if execute and target.type != 'spark' -%}
+        {%- set existing = adapter.get_relation(this.database, this.schema, this.identifier) -%}
+        {%- if existing is not none -%}
+            {%- for column in types -%}
+                {%- do run_query('alter table ' ~ this ~ ' alter column ' ~ column ~ ' type ' ~ dbt.type_string()) -%}
+            {%- endfor -%}
+        {%- endif -%}
+    {%- endif -%}
+{% endmacro %}
+
+
+{% macro seed_value_typed(column, type) -%}
+    {%- if type == 'boolean' -%}
+        {{ parse_boolean(column) }}
+    {%- elif type == 'date' -%}
+        case when length(trim({{ column }})) = 10 then cast({{ parse_timestamp_utc(column) }} as date) end
+    {%- else -%}
+        {{ exceptions.raise_compiler_error("seed_columns_typed: type " ~ type ~ " of column " ~ column ~ " is not boolean or date") }}
+    {%- endif -%}
+{%- endmacro %}
+
+
+{% macro seed_columns_typed(types, key_columns) %}
+    {%- if not execute -%}{{ return('') }}{%- endif -%}
+    {%- set key = key_columns | join(" || ' / ' || ") -%}
+    {%- set expected = {'boolean': 'true or false', 'date': 'a date written YYYY-MM-DD, such as 2026-05-01'} -%}
+    {%- set checks -%}
+        {%- for column, type in types.items() %}
+        select
+            '{{ this.identifier }}' as seed,
+            {{ key }} as seed_row,
+            '{{ column }}' as seed_column,
+            'is ''' || {{ column }} || '''; it must be {{ expected[type] }}' as problem
+        from {{ this }}
+        where {{ clean_text(column) }} is not null and {{ seed_value_typed(column, type) }} is null
+        {% if not loop.last %}union all{% endif %}
+        {%- endfor %}
+    {%- endset -%}
+    {%- set found = run_query(checks) -%}
+    {%- if found.rows | length > 0 -%}
+        {{ raise_seed_problems(found.rows) }}
+    {%- endif -%}
+    {%- do adapter.dispatch('retype_seed_columns', 'lead_qualification')(types) -%}
+{% endmacro %}
+
+
+{#- Problems found in the seeds, as one error; each row is (seed, row, column, problem). -#}
+{% macro raise_seed_problems(rows) %}
+    {%- set lines = [] -%}
+    {%- for row in rows -%}
+        {%- do lines.append("  - seeds/scoring/" ~ row[0] ~ ".csv, row " ~ row[1] ~ ", column " ~ row[2] ~ ": " ~ row[3]) -%}
+    {%- endfor -%}
+    {{ exceptions.raise_compiler_error(
+        "The scoring seeds have " ~ (rows | length) ~ " problem(s); fix them and build again:\n"
+        ~ lines | join("\n")) }}
+{% endmacro %}
+
+
+{% macro default__retype_seed_columns(types) %}
+    {%- for column, type in types.items() -%}
+        {%- do run_query('alter table ' ~ this ~ ' alter column ' ~ column ~ ' type ' ~ type
+            ~ ' using ' ~ seed_value_typed(column, type)) -%}
+    {%- endfor -%}
+{% endmacro %}
+
+
+{#- Spark's parquet tables cannot change a column's type: the typed copy replaces the table. -#}
+{% macro spark__retype_seed_columns(types) %}
+    {%- set typed = this.incorporate(path={'identifier': this.identifier ~ '__typed'}) -%}
+    {%- set columns = [] -%}
+    {%- for column in adapter.get_columns_in_relation(this) -%}
+        {%- if column.name in types -%}
+            {%- do columns.append(seed_value_typed(column.name, types[column.name]) ~ ' as ' ~ column.name) -%}
+        {%- else -%}
+            {%- do columns.append(column.name) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- do run_query('drop table if exists ' ~ typed) -%}
+    {%- do run_query('create table ' ~ typed ~ ' using parquet as select ' ~ columns | join(', ') ~ ' from ' ~ this) -%}
+    {%- do run_query('drop table ' ~ this) -%}
+    {%- do run_query('alter table ' ~ typed ~ ' rename to ' ~ this) -%}
+{% endmacro %}
