@@ -9,9 +9,12 @@
 
     A signal at s is in the window of t exactly when t is in [s, s + W). A person's signals of
     one kind (any instant, engaged instant, MQL) whose intervals overlap or touch merge into one
-    island [first, last + W), so each evaluation point meets each person at most once per kind
-    and role, instead of once per instant in the window; anonymous activities stay one interval
-    each, carrying their points.
+    island [first, last + W), and so do the signals of all holders of one buying role; anonymous
+    activities stay one interval each, carrying their points. The counts at t are then a sweep:
+    +1 at each island's start and -1 at its end (+points and -points for anonymous intervals),
+    summed in time order per account and version up to t. Nothing joins an evaluation point to
+    the signals in its window, so the work grows with the signals, not with signals times the
+    points in their windows.
 -#}
 with signals as (
 
@@ -132,22 +135,43 @@ person_signals as (
 
 ),
 
-person_signals_in_order as (
+island_members as (
+
+    -- Islands of each person per kind count people; islands of each buying role per kind (all
+    -- its holders together) count the roles reached and engaged.
+    select
+        account_id,
+        'person' as grain,
+        person_id as member,
+        kind,
+        t_epoch
+    from person_signals
+
+    union all
 
     select
-        person_signals.account_id,
-        person_signals.person_id,
-        person_signals.buying_role,
-        person_signals.kind,
-        person_signals.t_epoch,
-        windows.mqa_window_days,
-        lag(person_signals.t_epoch) over (
-            partition by
-                person_signals.account_id, person_signals.person_id, person_signals.buying_role,
-                person_signals.kind, windows.mqa_window_days
-            order by person_signals.t_epoch asc
-        ) as previous_epoch
+        account_id,
+        'role' as grain,
+        buying_role as member,
+        kind,
+        t_epoch
     from person_signals
+    where buying_role is not null and kind in ('active', 'engaged')
+
+),
+
+members_in_order as (
+
+    select
+        island_members.*,
+        windows.mqa_window_days,
+        lag(island_members.t_epoch) over (
+            partition by
+                island_members.account_id, island_members.grain, island_members.member,
+                island_members.kind, windows.mqa_window_days
+            order by island_members.t_epoch asc
+        ) as previous_epoch
+    from island_members
     cross join windows
 
 ),
@@ -158,11 +182,11 @@ island_numbers as (
         *,
         sum(case when previous_epoch is null or t_epoch > previous_epoch + mqa_window_days * 86400.0 then 1 else 0 end)
             over (
-                partition by account_id, person_id, buying_role, kind, mqa_window_days
+                partition by account_id, grain, member, kind, mqa_window_days
                 order by t_epoch asc
                 rows between unbounded preceding and current row
             ) as island
-    from person_signals_in_order
+    from members_in_order
 
 ),
 
@@ -170,22 +194,22 @@ intervals as (
 
     select
         account_id,
-        person_id,
-        buying_role,
+        grain,
+        member,
         kind,
         mqa_window_days,
         min(t_epoch) as start_epoch,
         max(t_epoch) + mqa_window_days * 86400.0 as end_epoch,
         cast(0 as {{ dbt.type_numeric() }}) as anonymous_points
     from island_numbers
-    group by account_id, person_id, buying_role, kind, mqa_window_days, island
+    group by account_id, grain, member, kind, mqa_window_days, island
 
     union all
 
     select
         signal_epochs.account_id,
-        signal_epochs.person_id,
-        signal_epochs.buying_role,
+        'anonymous' as grain,
+        cast(null as {{ dbt.type_string() }}) as member,
         'anonymous' as kind,
         windows.mqa_window_days,
         signal_epochs.t_epoch as start_epoch,
@@ -197,6 +221,65 @@ intervals as (
 
 ),
 
+interval_edges as (
+
+    select
+        account_id,
+        grain,
+        member,
+        kind,
+        mqa_window_days,
+        start_epoch as t_epoch,
+        1 as step,
+        anonymous_points
+    from intervals
+
+    union all
+
+    select
+        account_id,
+        grain,
+        member,
+        kind,
+        mqa_window_days,
+        end_epoch as t_epoch,
+        -1 as step,
+        -anonymous_points as anonymous_points
+    from intervals
+
+),
+
+version_edges as (
+
+    -- Each edge under every version of its window; a role's edges only where the version
+    -- requires the role.
+    select
+        interval_edges.account_id,
+        versions.model_version,
+        interval_edges.t_epoch,
+        case when interval_edges.grain = 'person' and interval_edges.kind = 'mql' then interval_edges.step else 0 end
+            as mql_step,
+        case when interval_edges.grain = 'person' and interval_edges.kind = 'engaged' then interval_edges.step else 0 end
+            as engaged_step,
+        case when interval_edges.grain = 'person' and interval_edges.kind = 'active' then interval_edges.step else 0 end
+            as active_step,
+        case when interval_edges.grain = 'role' and interval_edges.kind = 'active' then interval_edges.step else 0 end
+            as reached_step,
+        case when interval_edges.grain = 'role' and interval_edges.kind = 'engaged' then interval_edges.step else 0 end
+            as role_engaged_step,
+        case when interval_edges.grain = 'role' then 0 else interval_edges.step end as open_step,
+        interval_edges.anonymous_points
+    from interval_edges
+    inner join versions
+        on interval_edges.mqa_window_days = versions.mqa_window_days
+    left join required_roles
+        on versions.model_version = required_roles.model_version
+            and interval_edges.grain = 'role'
+            and interval_edges.member = required_roles.role
+    where interval_edges.grain <> 'role' or required_roles.role is not null
+
+),
+
 evaluated as (
 
     select
@@ -204,40 +287,94 @@ evaluated as (
         evaluation_points.occurred_at,
         evaluation_points.is_as_of_row,
         versions_in_effect.model_version,
-        versions.mqa_window_days,
         {{ epoch_seconds('evaluation_points.occurred_at') }} as t_epoch
     from evaluation_points
     inner join versions_in_effect
         on evaluation_points.occurred_at >= versions_in_effect.in_effect_from
             and evaluation_points.occurred_at < versions_in_effect.in_effect_until
-    inner join versions
-        on versions_in_effect.model_version = versions.model_version
+
+),
+
+sweep as (
+
+    -- Edges and evaluation points in one time order per account and version; at the same
+    -- instant the edges go first, so an interval counts from its start and not at its end.
+    select
+        account_id,
+        model_version,
+        t_epoch,
+        0 as is_evaluation,
+        cast(null as {{ dbt.type_timestamp() }}) as occurred_at,
+        cast(null as {{ dbt.type_boolean() }}) as is_as_of_row,
+        mql_step,
+        engaged_step,
+        active_step,
+        reached_step,
+        role_engaged_step,
+        open_step,
+        anonymous_points
+    from version_edges
+
+    union all
+
+    select
+        account_id,
+        model_version,
+        t_epoch,
+        1 as is_evaluation,
+        occurred_at,
+        is_as_of_row,
+        0 as mql_step,
+        0 as engaged_step,
+        0 as active_step,
+        0 as reached_step,
+        0 as role_engaged_step,
+        0 as open_step,
+        cast(0 as {{ dbt.type_numeric() }}) as anonymous_points
+    from evaluated
+
+),
+
+swept as (
+
+    select
+        account_id,
+        model_version,
+        is_evaluation,
+        occurred_at,
+        is_as_of_row,
+        {% for column, step in [('mql_people', 'mql_step'), ('engaged_people', 'engaged_step'),
+                                ('active_people', 'active_step'), ('roles_reached', 'reached_step'),
+                                ('roles_engaged', 'role_engaged_step'), ('open_intervals', 'open_step'),
+                                ('anonymous_points', 'anonymous_points')] %}
+        sum({{ step }}) over running_window as {{ column }}{% if not loop.last %},{% endif %}
+        {% endfor %}
+    from sweep
+    window running_window as (
+        partition by account_id, model_version
+        order by t_epoch asc, is_evaluation asc
+        rows between unbounded preceding and current row
+    )
 
 ),
 
 windowed as (
 
+    -- The evaluation points some interval covers (an account with nothing in its window has no
+    -- row at that instant).
     select
-        evaluated.account_id,
-        evaluated.occurred_at,
-        evaluated.is_as_of_row,
-        evaluated.model_version,
-        count(distinct case when intervals.kind = 'mql' then intervals.person_id end) as mql_people,
-        count(distinct case when intervals.kind = 'engaged' then intervals.person_id end) as engaged_people,
-        count(distinct case when intervals.kind = 'active' then intervals.person_id end) as active_people,
-        count(distinct case when intervals.kind = 'active' then required_roles.role end) as roles_reached,
-        count(distinct case when intervals.kind = 'engaged' then required_roles.role end) as roles_engaged,
-        cast(coalesce(sum(intervals.anonymous_points), 0) as {{ dbt.type_numeric() }}) as anonymous_points
-    from evaluated
-    inner join intervals
-        on evaluated.account_id = intervals.account_id
-            and evaluated.mqa_window_days = intervals.mqa_window_days
-            and evaluated.t_epoch >= intervals.start_epoch
-            and evaluated.t_epoch < intervals.end_epoch
-    left join required_roles
-        on evaluated.model_version = required_roles.model_version
-            and intervals.buying_role = required_roles.role
-    group by evaluated.account_id, evaluated.occurred_at, evaluated.is_as_of_row, evaluated.model_version
+        account_id,
+        occurred_at,
+        is_as_of_row,
+        model_version,
+        cast(mql_people as {{ dbt.type_bigint() }}) as mql_people,
+        cast(engaged_people as {{ dbt.type_bigint() }}) as engaged_people,
+        cast(active_people as {{ dbt.type_bigint() }}) as active_people,
+        cast(roles_reached as {{ dbt.type_bigint() }}) as roles_reached,
+        cast(roles_engaged as {{ dbt.type_bigint() }}) as roles_engaged,
+        cast(anonymous_points as {{ dbt.type_numeric() }}) as anonymous_points
+    from swept
+    where is_evaluation = 1 and open_intervals > 0
 
 ),
 
