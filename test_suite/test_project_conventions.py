@@ -52,6 +52,14 @@ def test_every_built_column_is_described(manifest, built):
     assert not missing
 
 
+def test_the_monthly_tag_is_the_evidence_folders(manifest):
+    """The daily job is `--exclude tag:monthly`: only the evidence models (calibration and signal
+    lift, which change when a monthly cutoff's horizon passes) may leave it, and all of them do."""
+    evidence = {m["name"] for m in _models(manifest) if "evidence" in m["fqn"][1:-1]}
+    monthly = {m["name"] for m in _models(manifest) if "monthly" in m["tags"]}
+    assert evidence and monthly == evidence, (sorted(monthly - evidence), sorted(evidence - monthly))
+
+
 def test_every_model_has_a_primary_key_test(manifest):
     tests_by_model: dict[str, dict[str, set]] = {}
     for node in manifest["nodes"].values():
