@@ -13,6 +13,9 @@
       When all parse, the columns get their types: a boolean as parse_boolean reads it
       (true/false, yes/no, t/f, y/n, 1/0), a date written YYYY-MM-DD. An empty cell stays null.
 
+    The hooks run for a host project's copies of the seeds too, where this package's macros are
+    reachable only by name: every call here names the package.
+
     `types` maps each column to 'boolean' or 'date'; `key_columns` name the row in messages.
 -#}
 
@@ -28,11 +31,21 @@
 {% endmacro %}
 
 
+{#- A value of a text-loaded seed column typed, or null when it does not parse (see above). -#}
 {% macro seed_value_typed(column, type) -%}
+    {%- set value = "trim(" ~ column ~ ")" -%}
     {%- if type == 'boolean' -%}
-        {{ parse_boolean(column) }}
+        {{ lead_qualification.parse_boolean(column) }}
     {%- elif type == 'date' -%}
-        case when length(trim({{ column }})) = 10 then cast({{ parse_timestamp_utc(column) }} as date) end
+        case
+            when not {{ lead_qualification.regex_matches(value, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") }} then null
+            when cast(substr({{ value }}, 6, 2) as integer) not between 1 and 12 then null
+            when cast(substr({{ value }}, 9, 2) as integer) < 1
+                or cast(substr({{ value }}, 9, 2) as integer)
+                > extract(day from {{ dbt.last_day("cast(substr(" ~ value ~ ", 1, 7) || '-01' as date)", "month") }})
+                then null
+            else cast({{ value }} as date)
+        end
     {%- else -%}
         {{ exceptions.raise_compiler_error("seed_columns_typed: type " ~ type ~ " of column " ~ column ~ " is not boolean or date") }}
     {%- endif -%}
@@ -51,13 +64,13 @@
             '{{ column }}' as seed_column,
             'is ''' || {{ column }} || '''; it must be {{ expected[type] }}' as problem
         from {{ this }}
-        where {{ clean_text(column) }} is not null and {{ seed_value_typed(column, type) }} is null
+        where nullif(trim({{ column }}), '') is not null and {{ lead_qualification.seed_value_typed(column, type) }} is null
         {% if not loop.last %}union all{% endif %}
         {%- endfor %}
     {%- endset -%}
     {%- set found = run_query(checks) -%}
     {%- if found.rows | length > 0 -%}
-        {{ raise_seed_problems(found.rows) }}
+        {{ lead_qualification.raise_seed_problems(found.rows) }}
     {%- endif -%}
     {%- do adapter.dispatch('retype_seed_columns', 'lead_qualification')(types) -%}
 {% endmacro %}
@@ -78,7 +91,7 @@
 {% macro default__retype_seed_columns(types) %}
     {%- for column, type in types.items() -%}
         {%- do run_query('alter table ' ~ this ~ ' alter column ' ~ column ~ ' type ' ~ type
-            ~ ' using ' ~ seed_value_typed(column, type)) -%}
+            ~ ' using ' ~ lead_qualification.seed_value_typed(column, type)) -%}
     {%- endfor -%}
 {% endmacro %}
 
@@ -89,7 +102,7 @@
     {%- set columns = [] -%}
     {%- for column in adapter.get_columns_in_relation(this) -%}
         {%- if column.name in types -%}
-            {%- do columns.append(seed_value_typed(column.name, types[column.name]) ~ ' as ' ~ column.name) -%}
+            {%- do columns.append(lead_qualification.seed_value_typed(column.name, types[column.name]) ~ ' as ' ~ column.name) -%}
         {%- else -%}
             {%- do columns.append(column.name) -%}
         {%- endif -%}

@@ -16,6 +16,14 @@
     the signals in its window, so the work grows with the signals, not with signals times the
     points in their windows.
 -#}
+{#- The steps an interval's edges give, by grain and kind; each one's running sum is a count. -#}
+{%- set edge_steps = [
+    ('mql_step', 'person', 'mql'), ('engaged_step', 'person', 'engaged'), ('active_step', 'person', 'active'),
+    ('reached_step', 'role', 'active'), ('role_engaged_step', 'role', 'engaged')] -%}
+{%- set running_counts = [
+    ('mql_people', 'mql_step'), ('engaged_people', 'engaged_step'), ('active_people', 'active_step'),
+    ('roles_reached', 'reached_step'), ('roles_engaged', 'role_engaged_step'), ('open_intervals', 'open_step')] -%}
+
 with signals as (
 
     select * from {{ ref('int_account_signals') }}
@@ -257,16 +265,13 @@ version_edges as (
         interval_edges.account_id,
         versions.model_version,
         interval_edges.t_epoch,
-        case when interval_edges.grain = 'person' and interval_edges.kind = 'mql' then interval_edges.step else 0 end
-            as mql_step,
-        case when interval_edges.grain = 'person' and interval_edges.kind = 'engaged' then interval_edges.step else 0 end
-            as engaged_step,
-        case when interval_edges.grain = 'person' and interval_edges.kind = 'active' then interval_edges.step else 0 end
-            as active_step,
-        case when interval_edges.grain = 'role' and interval_edges.kind = 'active' then interval_edges.step else 0 end
-            as reached_step,
-        case when interval_edges.grain = 'role' and interval_edges.kind = 'engaged' then interval_edges.step else 0 end
-            as role_engaged_step,
+        {%- for step, grain, kind in edge_steps %}
+            case
+                when interval_edges.grain = '{{ grain }}' and interval_edges.kind = '{{ kind }}'
+                    then interval_edges.step
+                else 0
+            end as {{ step }},
+        {%- endfor %}
         case when interval_edges.grain = 'role' then 0 else interval_edges.step end as open_step,
         interval_edges.anonymous_points
     from interval_edges
@@ -343,12 +348,10 @@ swept as (
         is_evaluation,
         occurred_at,
         is_as_of_row,
-        {% for column, step in [('mql_people', 'mql_step'), ('engaged_people', 'engaged_step'),
-                                ('active_people', 'active_step'), ('roles_reached', 'reached_step'),
-                                ('roles_engaged', 'role_engaged_step'), ('open_intervals', 'open_step'),
-                                ('anonymous_points', 'anonymous_points')] %}
-        sum({{ step }}) over running_window as {{ column }}{% if not loop.last %},{% endif %}
-        {% endfor %}
+        {%- for column, step in running_counts %}
+            sum({{ step }}) over running_window as {{ column }},
+        {%- endfor %}
+        sum(anonymous_points) over running_window as anonymous_points
     from sweep
     window running_window as (
         partition by account_id, model_version
