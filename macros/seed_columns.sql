@@ -24,10 +24,26 @@
         {%- set existing = adapter.get_relation(this.database, this.schema, this.identifier) -%}
         {%- if existing is not none -%}
             {%- for column in types -%}
-                {%- do run_query('alter table ' ~ this ~ ' alter column ' ~ column ~ ' type ' ~ dbt.type_string()) -%}
+                {%- do adapter.dispatch('seed_column_as_text', 'lead_qualification')(column) -%}
             {%- endfor -%}
         {%- endif -%}
     {%- endif -%}
+{% endmacro %}
+
+
+{% macro default__seed_column_as_text(column) %}
+    {%- do run_query('alter table ' ~ this ~ ' alter column ' ~ column ~ ' type ' ~ dbt.type_string()) -%}
+{% endmacro %}
+
+
+{#-
+    PostgreSQL refuses to change the type of a column a view reads (a host's view on the seed,
+    or an older build's): then the column stays typed, PostgreSQL reads the reloaded values
+    itself (its message names the value, not the row), and seed_columns_typed leaves it alone.
+-#}
+{% macro postgres__seed_column_as_text(column) %}
+    {%- do run_query("do $$ begin alter table " ~ this ~ " alter column " ~ column ~ " type " ~ dbt.type_string()
+        ~ "; exception when feature_not_supported or dependent_objects_still_exist then null; end $$") -%}
 {% endmacro %}
 
 
@@ -54,6 +70,19 @@
 
 {% macro seed_columns_typed(types, key_columns) %}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
+    {#- Only the columns that are text now: one a view kept typed needs nothing. -#}
+    {%- set text_columns = [] -%}
+    {%- for column in adapter.get_columns_in_relation(this) -%}
+        {%- if column.name in types and column.is_string() -%}
+            {%- do text_columns.append(column.name) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- set all_types = types -%}
+    {%- set types = {} -%}
+    {%- for column, type in all_types.items() if column in text_columns -%}
+        {%- do types.update({column: type}) -%}
+    {%- endfor -%}
+    {%- if types | length == 0 -%}{{ return('') }}{%- endif -%}
     {%- set key = key_columns | join(" || ' / ' || ") -%}
     {%- set expected = {'boolean': 'true or false', 'date': 'a date written YYYY-MM-DD, such as 2026-05-01'} -%}
     {%- set checks -%}
