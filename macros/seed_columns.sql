@@ -73,7 +73,7 @@
     {#- Only the columns that are text now: one a view kept typed needs nothing. -#}
     {%- set text_columns = [] -%}
     {%- for column in adapter.get_columns_in_relation(this) -%}
-        {%- if column.name in types and column.is_string() -%}
+        {%- if column.name in types and (column.is_string() or column.dtype | lower == 'string') -%}
             {%- do text_columns.append(column.name) -%}
         {%- endif -%}
     {%- endfor -%}
