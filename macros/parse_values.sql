@@ -16,18 +16,19 @@
     followed by a zone: Z, UTC, +HH, +HHMM or +HH:MM (or -). Naive values are taken as UTC.
     Impossible dates (2026-02-30) and times (24:00, :60) are unreadable, as is any other format.
     A zoned value is shifted to UTC by its offset: the result is the same on every engine and does
-    not depend on the session time zone.
+    not depend on the session time zone. Its helpers are called by package name, so a host
+    project's copies of the scoring seeds can use it in their hooks (macros/seed_columns.sql).
 -#}
 {% macro parse_timestamp_utc(expr) -%}
     {%- set value = "trim(" ~ expr ~ ")" -%}
     {%- set time_part = "case when substr(" ~ value ~ ", 11, 1) in (' ', 'T') then "
-        ~ regex_extract("substr(" ~ value ~ ", 12)", "^([0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?)")
+        ~ lead_qualification.regex_extract("substr(" ~ value ~ ", 12)", "^([0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?)")
         ~ " end" -%}
     {%- set local_text = "substr(" ~ value ~ ", 1, 10) || coalesce(' ' || " ~ time_part ~ ", '')" -%}
     {%- set zone = "upper(trim(substr(" ~ value ~ ", 11 + coalesce(1 + length(" ~ time_part ~ "), 0))))" -%}
     {%- set zone_digits = "replace(substr(" ~ zone ~ ", 2), ':', '')" -%}
     case
-        when not {{ regex_matches(value, "^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?)? ?(Z|z|UTC|utc|[+-][0-9]{2}(:?[0-9]{2})?)?$") }}
+        when not {{ lead_qualification.regex_matches(value, "^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?)? ?(Z|z|UTC|utc|[+-][0-9]{2}(:?[0-9]{2})?)?$") }}
             then null
         when cast(substr({{ value }}, 6, 2) as integer) not between 1 and 12
             then null

@@ -49,19 +49,10 @@
 
 {#- A value of a text-loaded seed column typed, or null when it does not parse (see above). -#}
 {% macro seed_value_typed(column, type) -%}
-    {%- set value = "trim(" ~ column ~ ")" -%}
     {%- if type == 'boolean' -%}
         {{ lead_qualification.parse_boolean(column) }}
     {%- elif type == 'date' -%}
-        case
-            when not {{ lead_qualification.regex_matches(value, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") }} then null
-            when cast(substr({{ value }}, 6, 2) as integer) not between 1 and 12 then null
-            when cast(substr({{ value }}, 9, 2) as integer) < 1
-                or cast(substr({{ value }}, 9, 2) as integer)
-                > extract(day from {{ dbt.last_day("cast(substr(" ~ value ~ ", 1, 7) || '-01' as date)", "month") }})
-                then null
-            else cast({{ value }} as date)
-        end
+        case when length(trim({{ column }})) = 10 then cast({{ lead_qualification.parse_timestamp_utc(column) }} as date) end
     {%- else -%}
         {{ exceptions.raise_compiler_error("seed_columns_typed: type " ~ type ~ " of column " ~ column ~ " is not boolean or date") }}
     {%- endif -%}
@@ -71,17 +62,13 @@
 {% macro seed_columns_typed(types, key_columns) %}
     {%- if not execute -%}{{ return('') }}{%- endif -%}
     {#- Only the columns that are text now: one a view kept typed needs nothing. -#}
-    {%- set text_columns = [] -%}
+    {%- set text_types = {} -%}
     {%- for column in adapter.get_columns_in_relation(this) -%}
         {%- if column.name in types and (column.is_string() or column.dtype | lower == 'string') -%}
-            {%- do text_columns.append(column.name) -%}
+            {%- do text_types.update({column.name: types[column.name]}) -%}
         {%- endif -%}
     {%- endfor -%}
-    {%- set all_types = types -%}
-    {%- set types = {} -%}
-    {%- for column, type in all_types.items() if column in text_columns -%}
-        {%- do types.update({column: type}) -%}
-    {%- endfor -%}
+    {%- set types = text_types -%}
     {%- if types | length == 0 -%}{{ return('') }}{%- endif -%}
     {%- set key = key_columns | join(" || ' / ' || ") -%}
     {%- set expected = {'boolean': 'true or false', 'date': 'a date written YYYY-MM-DD, such as 2026-05-01'} -%}

@@ -6,9 +6,9 @@
     every score reads, is skipped. Checked: weights add up to 1 (within 0.001); thresholds and
     floors within 0-100; status active or draft; at most one active version per effective_from;
     rule points within -100..100; half-lives above 0; caps 0 or more, or empty; rules of a version
-    that scoring_models lacks; country codes of two letters. Booleans and dates that do not parse stop the seed itself, in
-    the same words (macros/seed_columns.sql); a value that is not a number stops `dbt seed` with
-    the engine's message.
+    that scoring_models lacks; country codes of two letters. Booleans and dates that do not parse
+    stop the seed itself, in the same words (macros/seed_columns.sql); a value that is not a
+    number stops `dbt seed` with the engine's message.
 -#}
 {%- set checks -%}
 with models as (
