@@ -40,42 +40,9 @@
 
 
 {#-
-    The activity types that have a behavior rule in any version, read from the rules seed when
-    the model runs (the seed is built first: every caller also refs it). One column per type is
-    generated from this list, so the running sums need no join per type.
+    One activity type's decayed value with its rule's cap (spec: least(cap, s) for positive points,
+    greatest(-cap, s) for negative, no cap when null).
 -#}
-{% macro scored_activity_types() %}
-    {%- if not execute -%}
-        {{ return([]) }}
-    {%- endif -%}
-    {#-
-        The seed's own table (scoring seeds build in the target schema), named directly so this
-        also works inside a unit test, where ref() names the test's fixture instead.
-    -#}
-    {%- set relation = api.Relation.create(
-        database=(target.database if target.database is defined else none), schema=target.schema,
-        identifier='scoring_activity_rules') -%}
-    {%- set rows = run_query("select distinct activity_type from " ~ relation ~ " order by activity_type") -%}
-    {%- set types = rows.columns[0].values() | list -%}
-    {%- for activity_type in types if not modules.re.match('^[a-z][a-z0-9_]*$', activity_type) -%}
-        {{ exceptions.raise_compiler_error(
-            "scoring_activity_rules: activity_type '" ~ activity_type
-            ~ "' must be lower-case letters, digits and underscores (see seed activity_types)") }}
-    {%- endfor -%}
-    {{ return(types) }}
-{% endmacro %}
-
-
-{#-
-    One activity type's decayed value with its cap (spec: least(cap, s) for positive points,
-    greatest(-cap, s) for negative, no cap when null). Reads points__<type> and cap__<type>.
--#}
-{% macro capped_type_value(value, activity_type) -%}
-    {{ capped(value, 'points__' ~ activity_type, 'cap__' ~ activity_type) }}
-{%- endmacro %}
-
-
-{#- A decayed sum with its rule's cap (capped_type_value), from the rule's points and cap. -#}
 {% macro capped(value, points, cap) -%}
     case
         when {{ cap }} is null then {{ value }}
@@ -92,50 +59,25 @@
 
 
 {#-
-    One row (contribution_key, activity_type, contribution) per activity type that adds at least
-    one point (rounded) in a row of `source_cte`, read from its value__<type> columns. Use as
-    the body of a CTE.
--#}
-{% macro contribution_rows(source_cte, key_column) -%}
-    {%- set types = scored_activity_types() -%}
-    {%- for activity_type in types %}
-        select
-            {{ key_column }} as contribution_key,
-            '{{ activity_type }}' as activity_type,
-            value__{{ activity_type }} as contribution
-        from {{ source_cte }}
-        where {{ rounded_score('value__' ~ activity_type) }} >= 1
-        {% if not loop.last %}union all{% endif %}
-    {%- endfor %}
-    {%- if not types %}
-        select null as contribution_key, null as activity_type, 0 as contribution
-    {%- endif %}
-{%- endmacro %}
-
-
-{#-
     Rows (contribution_key, contributions) naming the largest positive behavior contributions of
-    each row of `source_cte` in plain words, largest first ("requested a demo 50, viewed pricing
-    18"), at most `limit` of them, ordered by the value rounded once (rounded_score: engines differ
-    in the last bits of a double), ties by type. Phrases from seed activity_types. Use as the
-    body of a CTE.
+    each key in plain words, largest first ("requested a demo 50, viewed pricing 18"), at most
+    `limit` of them, ordered by the value rounded once (rounded_score: engines differ in the last
+    bits of a double), ties by type. `contributions_cte` holds one row (contribution_key,
+    activity_type, contribution) per type that adds at least one point (contribution_is_shown).
+    Phrases from seed activity_types. Use as the body of a CTE.
 -#}
-{% macro top_contributions(source_cte, key_column, limit=3) -%}
-    with unpivoted as (
-        {{ contribution_rows(source_cte, key_column) }}
-    ),
-
-    ranked as (
+{% macro top_contributions(contributions_cte, limit=3) -%}
+    with ranked as (
         select
-            unpivoted.contribution_key,
-            types.phrase || ' ' || {{ format_score('unpivoted.contribution') }} as phrase,
+            contributions.contribution_key,
+            types.phrase || ' ' || {{ format_score('contributions.contribution') }} as phrase,
             row_number() over (
-                partition by unpivoted.contribution_key
-                order by {{ rounded_score('unpivoted.contribution') }} desc, unpivoted.activity_type asc
+                partition by contributions.contribution_key
+                order by {{ rounded_score('contributions.contribution') }} desc, contributions.activity_type asc
             ) as contribution_rank
-        from unpivoted
+        from {{ contributions_cte }} as contributions
         inner join {{ ref('activity_types') }} as types
-            on unpivoted.activity_type = types.activity_type
+            on contributions.activity_type = types.activity_type
     )
 
     select
@@ -144,6 +86,12 @@
     from ranked
     where contribution_rank <= {{ limit }}
     group by contribution_key
+{%- endmacro %}
+
+
+{#- Whether a type's value is worth naming in a sentence: at least one point, rounded once. -#}
+{% macro contribution_is_shown(expr) -%}
+    {{ rounded_score(expr) }} >= 1
 {%- endmacro %}
 
 

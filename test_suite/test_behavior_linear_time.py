@@ -1,7 +1,7 @@
 """The behavior score costs time linear in a person's events (running sums, no self-join).
 
 One person with 1,000 product_usage events and one with 10,000, in two worlds built alike; the
-compiled int_behavior_instants query is then run directly in DuckDB on each, and the ratio of
+compiled int_behavior_decayed_counts query (the running sums) is then run directly in DuckDB on each, and the ratio of
 the best of three timings is compared (a ratio measured in one run, not a clock): linear work
 gives about 10 (less, with fixed costs), a self-join over the person's events about 100.
 """
@@ -36,14 +36,14 @@ def _world_with_one_busy_person(workdir, events: int) -> World:
     world.load_raw(empty)
     seeded = world.dbt("seed", vars={"load_demo_data": False})
     assert seeded.ok, seeded.output[-4000:]
-    result = world.dbt("run", "--select", "+int_behavior_instants",
+    result = world.dbt("run", "--select", "+int_behavior_decayed_counts",
                        vars={"load_demo_data": False, "run_time": "2026-12-01 00:00:00"})
     assert result.ok, result.output[-4000:]
     return world
 
 
 def _best_time(world: World) -> float:
-    compiled = next((world.workdir / f"target_{world.name}" / "compiled").rglob("int_behavior_instants.sql"))
+    compiled = next((world.workdir / f"target_{world.name}" / "compiled").rglob("int_behavior_decayed_counts.sql"))
     sql = compiled.read_text()
     con = duckdb.connect(world.duckdb_path, read_only=True)
     try:

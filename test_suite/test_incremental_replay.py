@@ -33,7 +33,7 @@ DAYS = 4
 # arbitrary on any build; the copies are equal, the verdicts' counts are compared).
 INCREMENTAL = {
     "base_raw__activities": ["staged_at", "raw_row_id"],
-    "int_behavior_instants": ["staged_through"],
+    "int_behavior_decayed_counts": ["staged_through"],
     "int_person_lead_sets": ["changed_at"],
 }
 # Persons that are gone keep a row with lead_ids null in the incremental table (what tells the
@@ -183,9 +183,9 @@ def test_the_replay_exercised_every_trap(replay, replayed):
     assert replay.merged_lead in survivor.split(", ")
     gone = lead_sets[lead_sets["person_id"] == replay.merged_lead]["lead_ids"]
     assert len(gone) == 1 and gone.iloc[0] is None
-    instants = incremental.query(
-        f"select count(*) as n from {{schema}}.int_behavior_instants where person_id = '{replay.merged_lead}'")
-    assert instants["n"].iloc[0] == 0
+    counts = incremental.query(
+        f"select count(*) as n from {{schema}}.int_behavior_decayed_counts where person_id = '{replay.merged_lead}'")
+    assert counts["n"].iloc[0] == 0
 
 
 def test_an_activity_older_than_the_lookback_is_rejected_until_a_full_refresh(replay, replayed):

@@ -6,7 +6,6 @@
     or over the threshold, else 'handraiser'; the trigger is the instant's lowest activity_id;
     mql_id hashes (person, mql_at to the microsecond, version). The as-of rows are not instants.
 -#}
--- depends_on: {{ ref('scoring_activity_rules') }}
 
 with qualification as (
 
@@ -51,9 +50,6 @@ final as (
         end as reason,
         trigger_activity_id,
         trigger_activity_type,
-        {% for activity_type in scored_activity_types() %}
-            value__{{ activity_type }},
-        {% endfor %}
         row_number() over (partition by series, person_id order by occurred_at) as mql_number
     from lagged
     where is_qualified

@@ -35,15 +35,10 @@ activity_rules as (
 
 ),
 
-activities as (
-
-    select * from {{ ref('int_activities_rekeyed') }}
-    where person_id is not null
-
-),
-
 decayed_counts as (
 
+    -- the stored running sum at the cutoff's evaluation point (int_behavior_decayed_counts),
+    -- decayed from the person's anchor to the cutoff
     select
         outcomes.person_id,
         outcomes.cutoff_at,
@@ -51,18 +46,16 @@ decayed_counts as (
         'activity' as feature_family,
         activity_rules.activity_type as feature,
         cast(null as {{ dbt.type_string() }}) as category,
-        sum(power(
-            0.5,
-            ({{ epoch_seconds('outcomes.cutoff_at') }} - {{ epoch_seconds('activities.occurred_at') }})
-            / (86400.0 * activity_rules.half_life_days)
-        )) as value
+        counts.decayed_count
+        * power(2.0, -(counts.t_epoch - counts.anchor_epoch) / (86400.0 * counts.half_life_days)) as value
     from outcomes
-    inner join activities
-        on outcomes.person_id = activities.person_id
-            and outcomes.cutoff_at >= activities.occurred_at
+    inner join {{ ref('int_behavior_decayed_counts') }} as counts
+        on outcomes.person_id = counts.person_id
+            and outcomes.cutoff_at = counts.occurred_at
+            and counts.is_month_start
     inner join activity_rules
-        on activities.activity_type = activity_rules.activity_type
-    group by outcomes.person_id, outcomes.cutoff_at, activity_rules.model_version, activity_rules.activity_type
+        on counts.activity_type = activity_rules.activity_type
+            and counts.half_life_days = activity_rules.half_life_days
 
 ),
 

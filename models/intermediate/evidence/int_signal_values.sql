@@ -14,7 +14,6 @@
     A missing value is '(none)'. int_evidence_features reads these values as the joint fit's
     one-hot features.
 -#}
-{%- set types = scored_activity_types() -%}
 {%- set person_signals = ['seniority', 'department', 'buying_role', 'exclusion', 'email_type'] -%}
 
 with outcomes as (
@@ -65,82 +64,46 @@ accounts as (
 
 ),
 
-activities as (
-
-    select * from {{ ref('int_activities_rekeyed') }}
-    where person_id is not null
-
-),
-
 scored_types as (
 
-    {% for activity_type in types %}
-        select '{{ activity_type }}' as activity_type
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
-done_and_cutoffs as (
-
-    -- Each person's activities of the scored types and, per type, each of their cutoffs, in one
-    -- time order: at a cutoff row the latest activity before it is a running max, so no
-    -- activity is joined to every cutoff after it. An activity at the cutoff itself counts.
-    select
-        activities.person_id,
-        activities.activity_type,
-        {{ epoch_seconds('activities.occurred_at') }} as t_epoch,
-        0 as is_cutoff,
-        cast(null as {{ dbt.type_timestamp() }}) as cutoff_at
-    from activities
-    inner join scored_types
-        on activities.activity_type = scored_types.activity_type
-
-    union all
-
-    select
-        outcomes.person_id,
-        scored_types.activity_type,
-        {{ epoch_seconds('outcomes.cutoff_at') }} as t_epoch,
-        1 as is_cutoff,
-        outcomes.cutoff_at
-    from outcomes
-    cross join scored_types
+    select distinct activity_type from {{ ref('scoring_activity_rules') }}
 
 ),
 
 last_done as (
 
-    select
-        person_id,
-        activity_type,
-        is_cutoff,
-        cutoff_at,
-        t_epoch as cutoff_epoch,
-        max(case when is_cutoff = 0 then t_epoch end) over (
-            partition by person_id, activity_type
-            order by t_epoch asc, is_cutoff asc
-            rows between unbounded preceding and current row
-        ) as last_epoch
-    from done_and_cutoffs
+    -- each scored type's latest activity at or before each cutoff, as the stored evaluation point
+    -- at the cutoff holds it (int_behavior_decayed_counts: no row when the type was never done
+    -- by then; one row per half-life the type has, all with the same time)
+    select distinct
+        counts.person_id,
+        counts.occurred_at as cutoff_at,
+        counts.activity_type,
+        counts.last_event_epoch
+    from {{ ref('int_behavior_decayed_counts') }} as counts
+    where counts.is_month_start
 
 ),
 
 activity_signals as (
 
     select
-        person_id,
-        cutoff_at,
+        outcomes.person_id,
+        outcomes.cutoff_at,
         'activity' as signal_family,
-        activity_type as signal,
+        scored_types.activity_type as signal,
         case
-            when last_epoch is null then 'never'
-            when cutoff_epoch - last_epoch <= 30 * 86400.0 then '0-30d'
-            when cutoff_epoch - last_epoch <= 90 * 86400.0 then '31-90d'
+            when last_done.last_event_epoch is null then 'never'
+            when {{ epoch_seconds('outcomes.cutoff_at') }} - last_done.last_event_epoch <= 30 * 86400.0 then '0-30d'
+            when {{ epoch_seconds('outcomes.cutoff_at') }} - last_done.last_event_epoch <= 90 * 86400.0 then '31-90d'
             else '91d+'
         end as signal_value
-    from last_done
-    where is_cutoff = 1
+    from outcomes
+    cross join scored_types
+    left join last_done
+        on outcomes.person_id = last_done.person_id
+            and outcomes.cutoff_at = last_done.cutoff_at
+            and scored_types.activity_type = last_done.activity_type
 
 ),
 

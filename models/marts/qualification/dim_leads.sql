@@ -4,7 +4,6 @@
     score_as_of, under the active version in effect then), grade, MQL status and history, and a
     sentence saying why the lead is or is not an MQL.
 -#}
--- depends_on: {{ ref('scoring_activity_rules') }}
 
 with current_scores as (
 
@@ -75,7 +74,15 @@ activity_recency as (
 current_contributions as (
 
     -- the current value of each activity type that adds at least one point
-    {{ contribution_rows('current_scores', 'person_id') }}
+    select
+        current_scores.person_id as contribution_key,
+        values_now.activity_type,
+        values_now.type_value as contribution
+    from current_scores
+    inner join {{ ref('int_behavior_type_values_as_of') }} as values_now
+        on current_scores.person_id = values_now.person_id
+            and current_scores.model_version = values_now.model_version
+    where {{ contribution_is_shown('values_now.type_value') }}
 
 ),
 

@@ -3,7 +3,6 @@
     under which version, the scores at that instant (rounded), why it qualified and what
     triggered it, and a sentence a person can read.
 -#}
--- depends_on: {{ ref('scoring_activity_rules') }}
 
 with events as (
 
@@ -30,9 +29,26 @@ activity_types as (
 
 ),
 
+event_values as (
+
+    -- the value of each activity type that adds at least one point at the MQL instant
+    select
+        events.mql_id as contribution_key,
+        type_values.activity_type,
+        type_values.type_value as contribution
+    from events
+    inner join {{ ref('int_behavior_type_values') }} as type_values
+        on events.person_id = type_values.person_id
+            and events.model_version = type_values.model_version
+            and events.mql_at = type_values.occurred_at
+    where type_values.is_instant
+        and {{ contribution_is_shown('type_values.type_value') }}
+
+),
+
 contributions as (
 
-    {{ top_contributions('events', 'mql_id') }}
+    {{ top_contributions('event_values') }}
 
 ),
 
