@@ -26,6 +26,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -35,18 +36,60 @@ sys.path.insert(0, str(ROOT))
 ACTIVITIES_PER_LEAD = 25.7  # the demo world's ratio (51,869 activities, 2,016 lead rows)
 
 
-def run(command: list[str], env: dict) -> tuple[float, int]:
-    """Run a command; return (wall seconds, peak RSS in MB of that process alone)."""
+def run(command: list[str], env: dict, spill_dir: Path | None = None) -> tuple[float, int, list]:
+    """Run a command; return (wall seconds, peak RSS in MB of that process alone, samples). While
+    it runs, every half second a sample (unix time, RSS MB, MB in spill_dir) is taken, so each
+    model's peak can be read off the samples taken while it ran (model_peaks)."""
+    samples: list[tuple[float, int, int]] = []
     started = time.perf_counter()
     with open(os.devnull, "w") as devnull, subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=devnull, text=True) as process:
+        done = threading.Event()
+        sampler = threading.Thread(target=_sample, args=(process.pid, spill_dir, samples, done), daemon=True)
+        sampler.start()
         output = process.stdout.read()
         _, status, usage = os.wait4(process.pid, 0)
+        done.set()
+        sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command[:3])} failed:\n{output[-3000:]}")
-    return wall, usage.ru_maxrss // 1024
+    return wall, usage.ru_maxrss // 1024, samples
+
+
+def _sample(pid: int, spill_dir: Path | None, samples: list, done: threading.Event) -> None:
+    while not done.wait(0.5):
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) // 1024
+        except (OSError, StopIteration):
+            continue
+        spill = 0
+        if spill_dir is not None and spill_dir.is_dir():
+            spill = sum(entry.stat().st_size for entry in os.scandir(spill_dir) if entry.is_file()) // 2**20
+        samples.append((time.time(), rss, spill))
+
+
+def model_peaks(target: Path, samples: list) -> list[tuple[str, float, int, int]]:
+    """(model, seconds, peak RSS MB, peak spill MB) of every model some sample saw spilling, read
+    off the samples taken while the model ran (with two threads, what ran beside it counts too)."""
+    from datetime import datetime
+
+    def unix(stamp: str) -> float:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+
+    peaks = []
+    for result in json.loads((target / "run_results.json").read_text())["results"]:
+        execute = [t for t in result["timing"] if t["name"] == "execute"]
+        if not execute:
+            continue
+        start, end = unix(execute[0]["started_at"]), unix(execute[0]["completed_at"])
+        during = [(rss, spill) for at, rss, spill in samples if start <= at <= end]
+        if during and max(spill for _, spill in during) > 0:
+            peaks.append((result["unique_id"].split(".")[-1], end - start,
+                          max(rss for rss, _ in during), max(spill for _, spill in during)))
+    return sorted(peaks, key=lambda peak: -peak[3])
 
 
 def floor_sql(con) -> str:
@@ -88,45 +131,53 @@ def floor_sql(con) -> str:
     """
 
 
-def bench(size: int, workdir: Path, memory_limit: str) -> dict:
+def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
     import duckdb
+
+    from scripts.benchmark_lower_bound import lower_bound
 
     path = workdir / f"bench_{size}.duckdb"
     path.unlink(missing_ok=True)
+    spill_dir = Path(f"{path}.tmp")  # DuckDB's default temp_directory for a database file
     env = dict(os.environ, DO_NOT_TRACK="1", LEAD_QUALIFICATION_TARGET="dev",
                LEAD_QUALIFICATION_DUCKDB_PATH=str(path), LEAD_QUALIFICATION_SCHEMA="main",
-               LEAD_QUALIFICATION_DUCKDB_MEMORY=memory_limit)
+               LEAD_QUALIFICATION_DUCKDB_MEMORY=memory_limit, LEAD_QUALIFICATION_DUCKDB_MAX_TEMP=max_temp)
     leads = int(size / ACTIVITIES_PER_LEAD)
     python, dbt = sys.executable, str(Path(sys.executable).parent / "dbt")
-    generate, _ = run([python, "-m", "demo_world", "--leads", str(leads), "--duckdb", str(path)], env)
+    generate, _, _ = run([python, "-m", "demo_world", "--leads", str(leads), "--duckdb", str(path)], env)
     target = workdir / f"target_{size}"
 
     def at(run_time: str) -> list[str]:
         return ["--vars", json.dumps({"load_demo_data": False, "run_time": run_time}), "--target-path", str(target)]
 
     run([dbt, "seed", *at("2026-11-01 00:00:00")], env)
-    full, peak = run([dbt, "run", *at("2026-11-01 00:00:00")], env)
+    full, peak, samples = run([dbt, "run", *at("2026-11-01 00:00:00")], env, spill_dir)
     slowest = slowest_models(target)
-    noop, _ = run([dbt, "run", "--select", "tag:selects_nothing", *at("2026-11-01 00:00:00")], env)  # dbt's fixed cost
+    spilling = model_peaks(target, samples)
+    noop, _, _ = run([dbt, "run", "--select", "tag:selects_nothing", *at("2026-11-01 00:00:00")], env)  # dbt's fixed cost
+    monthly, _, _ = run([dbt, "run", "--select", "tag:monthly", *at("2026-11-01 00:00:00")], env)
     con = duckdb.connect(str(path))
     con.execute("set threads = 2")
+    con.execute(f"set memory_limit = '{memory_limit}'")
     activities = con.execute("select count(*) from raw.activities").fetchone()[0]
     started = time.perf_counter()
     con.execute(floor_sql(con)).fetchall()
     floor = time.perf_counter() - started
+    bound, _ = lower_bound(con, quiet=True)
     con.close()
     # One more day: the last day's events again, a day later, with new ids; then the daily job
     # that leaves the monthly evidence models out, after one more such day.
     day = copy_a_day_later(path, "try_cast(occurred_at as timestamp) >= timestamp '2026-10-31' "
                                  "and try_cast(occurred_at as timestamp) < timestamp '2026-11-01'",
                            "activity_id || '-next'")
-    incremental, _ = run([dbt, "run", *at("2026-11-02 00:00:00")], env)
+    incremental, _, _ = run([dbt, "run", *at("2026-11-02 00:00:00")], env)
     slowest_incremental = slowest_models(target)
     copy_a_day_later(path, "activity_id like '%-next'", "replace(activity_id, '-next', '-after')")
-    daily_job, _ = run([dbt, "run", "--exclude", "tag:monthly", *at("2026-11-03 00:00:00")], env)
+    daily_job, _, _ = run([dbt, "run", "--exclude", "tag:monthly", *at("2026-11-03 00:00:00")], env)
     return dict(size=size, activities=activities, generate=generate, full=full, peak=peak, floor=floor,
-                noop=noop, slowest=slowest, day=day, incremental=incremental, daily_job=daily_job,
-                slowest_incremental=slowest_incremental)
+                bound=bound, noop=noop, monthly=monthly, slowest=slowest, spilling=spilling, day=day,
+                incremental=incremental, daily_job=daily_job, slowest_incremental=slowest_incremental,
+                spill=max((spill for _, _, spill in samples), default=0))
 
 
 def copy_a_day_later(path: Path, where: str, new_id: str) -> int:
@@ -159,21 +210,26 @@ def main() -> None:
     parser.add_argument("--memory-limit", default="6GB",
                         help="DuckDB memory_limit for the dbt runs (LEAD_QUALIFICATION_DUCKDB_MEMORY); "
                              "DuckDB spills beyond it. Default 6GB, under the 8 GB goal with dbt's own use.")
+    parser.add_argument("--max-temp", default="20GB",
+                        help="DuckDB max_temp_directory_size for the dbt runs (LEAD_QUALIFICATION_DUCKDB_MAX_TEMP): "
+                             "the most it may spill. Default 20GB.")
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rows = []
-    print(f"DuckDB memory_limit {args.memory_limit}, {os.cpu_count()} cores")
-    print(f"{'activities':>12}{'generate s':>12}{'dbt run s':>11}{'peak MB':>9}{'floor s':>9}"
-          f"{'run/floor':>11}{'dbt fixed s':>13}{'+1 day rows':>13}{'day run s':>11}{'day/full':>10}"
-          f"{'daily job s':>13}{'job/full':>10}")
+    print(f"DuckDB memory_limit {args.memory_limit}, max_temp_directory_size {args.max_temp}, {os.cpu_count()} cores")
+    print(f"{'activities':>12}{'generate s':>12}{'dbt run s':>11}{'peak MB':>9}{'spill MB':>10}{'floor s':>9}"
+          f"{'run/floor':>11}{'bound/floor':>13}{'dbt fixed s':>13}{'monthly s':>11}{'month/full':>12}"
+          f"{'+1 day rows':>13}{'day run s':>11}{'day/full':>10}{'daily job s':>13}{'job/full':>10}")
     for size in args.activities:
-        row = bench(size, workdir, args.memory_limit)
+        row = bench(size, workdir, args.memory_limit, args.max_temp)
         rows.append(row)
         day_cost = row["incremental"] - row["noop"]
+        monthly_cost = row["monthly"] - row["noop"]
         print(f"{row['activities']:>12,}{row['generate']:>12.1f}{row['full']:>11.1f}{row['peak']:>9,}"
-              f"{row['floor']:>9.1f}{row['full'] / row['floor']:>11.1f}{row['noop']:>13.1f}"
-              f"{row['day']:>13,}{day_cost:>11.1f}{day_cost / row['full']:>10.1%}"
+              f"{row['spill']:>10,}{row['floor']:>9.1f}{row['full'] / row['floor']:>11.1f}"
+              f"{row['bound'] / row['floor']:>13.2f}{row['noop']:>13.1f}{monthly_cost:>11.1f}"
+              f"{monthly_cost / row['full']:>12.1%}{row['day']:>13,}{day_cost:>11.1f}{day_cost / row['full']:>10.1%}"
               f"{row['daily_job'] - row['noop']:>13.1f}{(row['daily_job'] - row['noop']) / row['full']:>10.1%}",
               flush=True)
     if len(rows) > 1:
@@ -185,6 +241,11 @@ def main() -> None:
         print(f"\nslowest models at {rows[-1]['activities']:,} activities, {label}:")
         for seconds, name in rows[-1][key]:
             print(f"  {name:<40}{seconds:>8.1f} s")
+    for row in rows:
+        print(f"\nmodels that spilled at {row['activities']:,} activities, full run "
+              f"(peaks while each ran; two threads, so a neighbour's use counts too):")
+        for name, seconds, rss, spill in row["spilling"] or [("(none)", 0.0, 0, 0)]:
+            print(f"  {name:<40}{seconds:>8.1f} s{rss:>9,} MB RSS{spill:>9,} MB spilled")
 
 
 if __name__ == "__main__":

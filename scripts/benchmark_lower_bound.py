@@ -24,11 +24,12 @@ import duckdb
 from scripts.benchmark import floor_sql
 
 
-def timed(con, label: str, sql: str) -> float:
+def timed(con, label: str, sql: str, quiet: bool = False) -> float:
     started = time.perf_counter()
     con.execute(sql).fetchall()
     took = time.perf_counter() - started
-    print(f"{label:<66}{took:8.2f} s", flush=True)
+    if not quiet:
+        print(f"{label:<66}{took:8.2f} s", flush=True)
     return took
 
 
@@ -65,18 +66,19 @@ def per_event_sql(con) -> str:
         select lead_id, t, {', '.join(behavior(v) for v in versions)} from r"""
 
 
-def main() -> None:
-    con = duckdb.connect(sys.argv[1])
-    con.execute("set threads = 2")
-    floor = timed(con, "floor (the benchmark's statement)", floor_sql(con))
+def lower_bound(con, quiet: bool = False) -> tuple[float, dict[str, float]]:
+    """The sum of the activity-sized computations (seconds) and each one's time."""
+    def part(label: str, sql: str) -> float:
+        return timed(con, label, sql, quiet)
+
     parts = {
-        "staging": timed(con, "staging: parse, validate, deduplicate activities", """
+        "staging": part("staging: parse, validate, deduplicate activities", """
             create or replace table s as
             select distinct on (activity_id) activity_id, lead_id, lower(trim(activity_type)) as activity_type,
                 coalesce(try_cast(occurred_at as timestamp), try_strptime(occurred_at, '%d/%m/%Y %H:%M')) as ts
             from raw.activities where activity_id is not null order by activity_id, ts"""),
-        "per-event": timed(con, "per-event behavior, every version", per_event_sql(con)),
-        "account": timed(con, "account rollup: engaged persons per account, trailing 30 days", """
+        "per-event": part("per-event behavior, every version", per_event_sql(con)),
+        "account": part("account rollup: engaged persons per account, trailing 30 days", """
             create or replace table acc as
             with a as (
                 select coalesce(nullif(l.crm_account_id, ''), l.company_domain) as account, pe.t
@@ -85,14 +87,21 @@ def main() -> None:
             select account, t,
                 count(*) over (partition by account order by t range between 2592000 preceding and current row) as n
             from a"""),
-        "cutoffs": timed(con, "evidence: each lead's score at every monthly cutoff", """
+        "cutoffs": part("evidence: each lead's score at every monthly cutoff", """
             create or replace table cut as
             with c as (select distinct epoch(date_trunc('month', ts)) as cutoff from s where ts is not null),
             l as (select distinct lead_id from pe)
             select l.lead_id, c.cutoff, pe.b_v2
             from l cross join c asof left join pe on pe.lead_id = l.lead_id and pe.t <= c.cutoff"""),
     }
-    total = sum(parts.values())
+    return sum(parts.values()), parts
+
+
+def main() -> None:
+    con = duckdb.connect(sys.argv[1])
+    con.execute("set threads = 2")
+    floor = timed(con, "floor (the benchmark's statement)", floor_sql(con))
+    total, parts = lower_bound(con)
     print(f"lower bound {total:.2f} s = {total / floor:.2f} x floor ("
           + ", ".join(f"{name} {took / floor:.2f}x" for name, took in parts.items()) + ")")
 
