@@ -119,18 +119,36 @@ class World:
             env["LEAD_QUALIFICATION_TARGET"] = "postgres"
         return env
 
-    def dbt(self, *args: str, vars: dict | None = None, cli_vars: bool = True) -> DbtResult:
-        """Run one dbt command in this world; returns its exit code and output. With
-        ``cli_vars=False`` no ``--vars`` is passed: the project's own dbt_project.yml decides."""
+    def _dbt_command(self, args: tuple[str, ...], vars: dict | None, cli_vars: bool) -> list[str]:
         all_vars = {"raw_schema": self.raw_schema, **(vars or {})}
-        command = [
+        return [
             DBT, *args, "--project-dir", str(self.project_dir), "--profiles-dir", str(self.project_dir),
             "--target-path", str(self.workdir / f"target_{self.name}"),
             "--log-path", str(self.workdir / f"logs_{self.name}"),
             *(["--vars", json.dumps(all_vars)] if cli_vars else []),
         ]
+
+    def dbt(self, *args: str, vars: dict | None = None, cli_vars: bool = True) -> DbtResult:
+        """Run one dbt command in this world; returns its exit code and output. With
+        ``cli_vars=False`` no ``--vars`` is passed: the project's own dbt_project.yml decides."""
+        command = self._dbt_command(args, vars, cli_vars)
         done = subprocess.run(command, cwd=self.project_dir, env=self.env(), capture_output=True, text=True)
         return DbtResult(done.returncode, done.stdout + done.stderr)
+
+    def dbt_killed(self, *args: str, after: str, vars: dict | None = None) -> DbtResult:
+        """Run one dbt command and kill it (SIGKILL: no cleanup) as soon as it prints a line
+        containing ``after``; the result's code is the kill's (-9) when that happened."""
+        command = self._dbt_command(args, vars, True)
+        with subprocess.Popen(command, cwd=self.project_dir, env=self.env(), stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True) as process:
+            lines = []
+            for line in process.stdout:
+                lines.append(line)
+                if after in line:
+                    process.kill()
+                    break
+            process.wait()
+        return DbtResult(process.returncode, "".join(lines))
 
     def load_raw(self, tables: dict[str, pd.DataFrame], schema: str | None = None) -> None:
         """Write raw tables (text columns) into this world's raw schema."""

@@ -10,6 +10,9 @@ test checks the result; `dbt run` between). The batches carry the traps of real 
 - day 3: exact copies of three day-1 activities, one day-1 activity id again with other content,
   and a newer version of a lead record that merges it into another person (re-keying both).
 
+On day 3 the first `dbt run` is killed (SIGKILL) right after its first incremental model is
+written, and run again: what a dead run leaves behind must be caught up by the next one.
+
 After day 4 a second world with the same raw tables is built once from scratch (`dbt build`,
 which is a full refresh on an empty database); every mart, and the incremental tables
 themselves, must be equal row for row. Then an activity 30 days older than the latest one
@@ -28,6 +31,7 @@ from test_suite.harness import World, comparable
 from test_suite.test_engines_agree import MARTS
 
 DAYS = 4
+KILLED_DAY = 2  # the day whose first run is killed in the middle (the day of the late merge)
 # The incremental tables, compared without the run stamps that say when a row was written (and
 # without raw_row_id, the copy number of identical raw rows: which copy is "the second" is
 # arbitrary on any build; the copies are equal, the verdicts' counts are compared).
@@ -126,6 +130,12 @@ def replayed(request, replay, tmp_path_factory):
             vars = {"load_demo_data": False, "run_time": replay.run_time(day_index)}
             # `dbt build` first (seeds) and last (every data test on the result), `dbt run` between
             command = "build" if day_index in (None, DAYS - 1) else "run"
+            if day_index == KILLED_DAY:
+                # the day's first run dies right after its first incremental model; the next run
+                # must catch up with everything it left undone
+                killed = incremental.dbt_killed("run", after="OK created sql incremental model", vars=vars)
+                outputs.append(killed.output)
+                assert killed.returncode == -9, f"the run ended before it was killed:\n{killed.output[-3000:]}"
             result = incremental.dbt(command, vars=vars)
             outputs.append(result.output)
             assert result.ok, f"day {day_index} on {engine}:\n{result.output[-5000:]}"
