@@ -80,14 +80,20 @@ scored_through as (
 
 ),
 
+stored_hashes as (
+
+    select distinct evaluation_hash
+    from {{ this }}
+    where evaluation_hash is not null
+
+),
+
 everyone_changed as (
 
     -- the pairs or the month starts differ from the stored rows' (or nothing is stored yet)
     select 1 as changed
     from evaluation_hash
-    where evaluation_hash.evaluation_hash not in (
-        select distinct stored.evaluation_hash from {{ this }} as stored where stored.evaluation_hash is not null
-    )
+    where evaluation_hash.evaluation_hash not in (select stored_hashes.evaluation_hash from stored_hashes)
 
 ),
 
@@ -128,9 +134,9 @@ events as (
         {{ epoch_seconds('activities.occurred_at') }} as t_epoch
     from {{ ref('int_activities_rekeyed') }} as activities
     where activities.person_id is not null
-        {%- if is_incremental() %}
+    {% if is_incremental() %}
         and activities.person_id in (select persons_to_score.person_id from persons_to_score)
-        {%- endif %}
+    {% endif %}
 
 ),
 
@@ -144,6 +150,12 @@ anchors as (
 
 ),
 
+scored_types as (
+
+    select distinct activity_type from decays
+
+),
+
 type_events as (
 
     select
@@ -152,8 +164,8 @@ type_events as (
         events.occurred_at,
         count(*) as activities
     from events
-    inner join (select distinct decays.activity_type from decays) as scored
-        on events.activity_type = scored.activity_type
+    inner join scored_types
+        on events.activity_type = scored_types.activity_type
     group by events.person_id, events.activity_type, events.occurred_at
 
 ),
@@ -187,7 +199,7 @@ point_kinds as (
         1 as is_month_start
     from anchors
     inner join month_starts
-        on month_starts.month_start_epoch >= anchors.anchor_epoch
+        on anchors.anchor_epoch <= month_starts.month_start_epoch
 
 ),
 
@@ -217,7 +229,7 @@ grid as (
     from points
     inner join type_firsts
         on points.person_id = type_firsts.person_id
-            and type_firsts.first_at <= points.occurred_at
+            and points.occurred_at >= type_firsts.first_at
     inner join anchors
         on points.person_id = anchors.person_id
     left join type_events
