@@ -2,9 +2,11 @@
     The running sums every behavior score reads, computed once (spec: Behavior score): one row
     per person, evaluation point, scored activity type and half-life, from the type's first event
     on. The evaluation points are the person's instants (their activities with one occurred_at)
-    and the month starts after their first instant (int_month_starts: the calibration cutoffs
-    are among them). Long format: the columns do not depend on the rules seed, so a new
-    activity type adds rows, not columns.
+    and the month starts from their first instant to their last (int_month_starts: the
+    calibration cutoffs are among them). A time after the person's last instant reads the last
+    point and decays it (int_behavior_type_values_as_of, int_behavior_decayed_counts_at_cutoffs),
+    so a new month, which starts after every activity, changes no stored row. Long format: the
+    columns do not depend on the rules seed, so a new activity type adds rows, not columns.
 
     Running-sum form, linear in the events: with the anchor a the person's first instant,
         decayed_count(t) = sum over events j of the type with t_j <= t of n_j * 2^((t_j - a) / (86400 * h))
@@ -18,8 +20,10 @@
     Incremental on DuckDB and PostgreSQL (delete+insert by person): a run recomputes, from their
     first event, every person with an activity row staged since this model last ran
     (base_raw__activities.staged_at) or whose lead records changed (int_person_lead_sets); and
-    every person when the (activity type, half-life) pairs or the month starts changed
-    (evaluation_hash, stored on every row, compared). Each person recomputed also gets a row with
+    every person when the (activity type, half-life) pairs changed (evaluation_hash, stored on
+    every row, compared). A month start inside a person's span that was not one before can only
+    come from an activity earlier than every other, which recomputes the persons it concerns.
+    Each person recomputed also gets a row with
     a null occurred_at, so their old rows are deleted even when nothing of them is left; the
     post-hook removes those rows. Every row holds events of all times: readers keep
     occurred_at <= score_as_of.
@@ -53,20 +57,16 @@ month_starts as (
 
 evaluation_hash as (
 
-    -- Spark rebuilds this model in full on every run: there the hash is never compared.
+    -- one row; Spark rebuilds this model in full on every run: there the hash is never compared
     select
         {% if target.type == 'spark' -%}
-            cast(null as {{ dbt.type_string() }})
+            max(cast(null as {{ dbt.type_string() }}))
         {%- else -%}
-            {{ dbt.hash(dbt.concat([
-                "coalesce((select " ~ dbt.listagg(
-                    dbt.concat(["decays.activity_type", "'/'", "cast(decays.half_life_days as " ~ dbt.type_string() ~ ")"]),
-                    "'|'", "order by decays.activity_type, decays.half_life_days") ~ " from decays), '')",
-                "'#'",
-                "coalesce((select " ~ dbt.listagg(
-                    "cast(month_starts.month_start_at as " ~ dbt.type_string() ~ ")",
-                    "'|'", "order by month_starts.month_start_at") ~ " from month_starts), '')"])) }}
+            {{ dbt.hash("coalesce(" ~ dbt.listagg(
+                dbt.concat(["decays.activity_type", "'/'", "cast(decays.half_life_days as " ~ dbt.type_string() ~ ")"]),
+                "'|'", "order by decays.activity_type, decays.half_life_days") ~ ", '')") }}
         {%- endif %} as evaluation_hash
+    from decays
 
 ),
 
@@ -90,7 +90,7 @@ stored_hashes as (
 
 everyone_changed as (
 
-    -- the pairs or the month starts differ from the stored rows' (or nothing is stored yet)
+    -- the pairs differ from the stored rows' (or nothing is stored yet)
     select 1 as changed
     from evaluation_hash
     where evaluation_hash.evaluation_hash not in (select stored_hashes.evaluation_hash from stored_hashes)
@@ -144,7 +144,8 @@ anchors as (
 
     select
         person_id,
-        min(t_epoch) as anchor_epoch
+        min(t_epoch) as anchor_epoch,
+        max(t_epoch) as last_epoch
     from events
     group by person_id
 
@@ -200,6 +201,7 @@ point_kinds as (
     from anchors
     inner join month_starts
         on anchors.anchor_epoch <= month_starts.month_start_epoch
+            and anchors.last_epoch >= month_starts.month_start_epoch
 
 ),
 

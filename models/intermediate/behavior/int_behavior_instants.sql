@@ -41,7 +41,22 @@ instants as (
 
 values_at_instants as (
 
-    {{ behavior_values_added('is_instant') }}
+    -- the handraiser counts join the rules here: the view leaves is_handraiser out
+    select
+        type_values.person_id,
+        type_values.model_version,
+        type_values.occurred_at,
+        sum(type_values.type_value) as value_added,
+        sum(type_values.type_value_before) as value_before_added,
+        sum(case when rules.is_handraiser then type_values.activities else 0 end) as handraisers,
+        max(case when rules.is_handraiser then type_values.last_event_epoch end) as last_handraiser_epoch,
+        max(case when rules.is_handraiser then type_values.last_event_before_epoch end)
+            as last_handraiser_before_epoch
+    from {{ ref('int_behavior_type_values') }} as type_values
+    inner join {{ ref('scoring_activity_rules') }} as rules
+        on type_values.model_version = rules.model_version
+            and type_values.activity_type = rules.activity_type
+    group by type_values.person_id, type_values.model_version, type_values.occurred_at
 
 ),
 

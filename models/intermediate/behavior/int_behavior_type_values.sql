@@ -1,13 +1,12 @@
 {#-
-    Each activity type's value at every evaluation point, under every version (spec: Behavior
-    score): int_behavior_decayed_counts with the version's points and cap applied,
+    Each activity type's value at every instant, under every version (spec: Behavior score): the
+    instants of int_behavior_decayed_counts with the version's points and cap applied,
         type_value = capped(points * decayed_count * 2^(-(t - anchor) / (86400 * half_life)))
     (least(cap, s) for positive points, greatest(-cap, s) for negative, no cap when null), and the
     same over events strictly before t, with the type's latest activity at or before (strictly
     before) t. A version without a rule for a type has no row for it.
     Long format, one row per type, so the columns do not depend on the rules seed. A view: the
-    behavior scores at instants and at cutoffs add these values up, and the MQL sentences name the
-    largest of them.
+    behavior scores at instants add these values up, and the MQL sentences name the largest.
 -#}
 {{ config(materialized='view') }}
 
@@ -20,7 +19,7 @@ with counts as (
 rules as (
 
     -- named columns only: PostgreSQL will not retype a seed column a view reads (is_handraiser,
-    -- which the seed's hooks load as text; handraisers are counted by behavior_values_added)
+    -- which the seed's hooks load as text; int_behavior_instants counts the handraisers)
     select
         model_version,
         activity_type,
@@ -38,8 +37,6 @@ decayed as (
         rules.model_version,
         counts.occurred_at,
         counts.t_epoch,
-        counts.is_instant,
-        counts.is_month_start,
         counts.activity_type,
         counts.activities,
         rules.points,
@@ -58,6 +55,7 @@ decayed as (
     inner join rules
         on counts.activity_type = rules.activity_type
             and counts.half_life_days = rules.half_life_days
+    where counts.is_instant
 
 ),
 
@@ -68,8 +66,6 @@ final as (
         model_version,
         occurred_at,
         t_epoch,
-        is_instant,
-        is_month_start,
         activity_type,
         activities,
         {{ capped('raw_value', 'points', 'cap') }} as type_value,

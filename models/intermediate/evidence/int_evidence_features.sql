@@ -37,8 +37,6 @@ activity_rules as (
 
 decayed_counts as (
 
-    -- the stored running sum at the cutoff's evaluation point (int_behavior_decayed_counts),
-    -- decayed from the person's anchor to the cutoff
     select
         outcomes.person_id,
         outcomes.cutoff_at,
@@ -46,13 +44,11 @@ decayed_counts as (
         'activity' as feature_family,
         activity_rules.activity_type as feature,
         cast(null as {{ dbt.type_string() }}) as category,
-        counts.decayed_count
-        * power(2.0, -(counts.t_epoch - counts.anchor_epoch) / (86400.0 * counts.half_life_days)) as value
+        counts.decayed_count_at_cutoff as value
     from outcomes
-    inner join {{ ref('int_behavior_decayed_counts') }} as counts
+    inner join {{ ref('int_behavior_decayed_counts_at_cutoffs') }} as counts
         on outcomes.person_id = counts.person_id
-            and outcomes.cutoff_at = counts.occurred_at
-            and counts.is_month_start
+            and outcomes.cutoff_at = counts.cutoff_at
     inner join activity_rules
         on counts.activity_type = activity_rules.activity_type
             and counts.half_life_days = activity_rules.half_life_days

@@ -72,16 +72,14 @@ scored_types as (
 
 last_done as (
 
-    -- each scored type's latest activity at or before each cutoff, as the stored evaluation point
-    -- at the cutoff holds it (int_behavior_decayed_counts: no row when the type was never done
-    -- by then; one row per half-life the type has, all with the same time)
+    -- each scored type's latest activity at or before each cutoff (no row when the type was
+    -- never done by then; one row per half-life the type has, all with the same time)
     select distinct
-        counts.person_id,
-        counts.occurred_at as cutoff_at,
-        counts.activity_type,
-        counts.last_event_epoch
-    from {{ ref('int_behavior_decayed_counts') }} as counts
-    where counts.is_month_start
+        person_id,
+        cutoff_at,
+        activity_type,
+        last_event_epoch
+    from {{ ref('int_behavior_decayed_counts_at_cutoffs') }}
 
 ),
 

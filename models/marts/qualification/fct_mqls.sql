@@ -41,8 +41,7 @@ event_values as (
         on events.person_id = type_values.person_id
             and events.model_version = type_values.model_version
             and events.mql_at = type_values.occurred_at
-    where type_values.is_instant
-        and {{ contribution_is_shown('type_values.type_value') }}
+    where {{ contribution_is_shown('type_values.type_value') }}
 
 ),
 
