@@ -123,6 +123,16 @@ persons_to_score as (
 
 ),
 
+{% else %}
+
+persons_to_score as (
+
+    select distinct person_id
+    from {{ ref('int_activities_rekeyed') }}
+    where person_id is not null
+
+),
+
 {% endif %}
 
 events as (
@@ -133,10 +143,8 @@ events as (
         activities.occurred_at,
         {{ epoch_seconds('activities.occurred_at') }} as t_epoch
     from {{ ref('int_activities_rekeyed') }} as activities
-    where activities.person_id is not null
-    {% if is_incremental() %}
-        and activities.person_id in (select persons_to_score.person_id from persons_to_score)
-    {% endif %}
+    inner join persons_to_score
+        on activities.person_id = persons_to_score.person_id
 
 ),
 
