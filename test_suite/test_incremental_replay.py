@@ -40,6 +40,7 @@ INCREMENTAL = {
     "int_behavior_decayed_counts": ["staged_through"],
     "int_person_lead_sets": ["changed_at"],
 }
+SIGNIFICANT = {"int_behavior_decayed_counts": 9}
 # Persons that are gone keep a row with lead_ids null in the incremental table (what tells the
 # next run to drop their scores); a build from scratch never saw them.
 LIVE = {"int_person_lead_sets": "lead_ids is not null"}
@@ -154,8 +155,11 @@ def _rows(world: World, table: str, without: list[str] | None = None) -> tuple[l
         frame = frame.drop(columns=without)
         # Doubles of the per-event scores to 12 significant digits: a window sum may add the same
         # terms in another order when the engine partitions other inputs (last-bit differences).
+        # The running sums to 9: decayed_count_before is a difference of two large sums, which
+        # loses digits (18684.874... - 18675.670... = 9.2045643384 +- 1e-11).
+        digits = SIGNIFICANT.get(table, 12)
         for column in frame.columns:
-            frame[column] = pd.Series([float(f"{v:.12g}") if isinstance(v, float) and v == v else v
+            frame[column] = pd.Series([float(f"{v:.{digits}g}") if isinstance(v, float) and v == v else v
                                        for v in frame[column]], index=frame.index, dtype=object)
     return list(frame.columns), comparable(frame)
 
