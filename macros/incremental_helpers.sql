@@ -1,7 +1,8 @@
 {#-
-    The high-volume path (base_raw__activities, int_behavior_instants) builds incrementally on
-    DuckDB and PostgreSQL with delete+insert on a key that groups every row a change can touch
-    (an activity id with all its copies; a person with all their instants). Spark's parquet
+    The high-volume path (base_raw__activities, the behavior models from int_behavior_changes to
+    int_mql_events) builds incrementally on DuckDB and PostgreSQL with delete+insert on a key
+    that groups every row a change can touch (an activity id with all its copies; a person's
+    point or instant with all its types and versions). Spark's parquet
     tables have no row-level delete, so there those models rebuild in full on every run
     (README: "Incremental runs").
 -#}
@@ -35,3 +36,24 @@
     cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ dbt.type_timestamp() }})
 {%- endmacro %}
 
+
+
+{#-
+    One hash of many rows, for an incremental model to store and compare (a changed rule or
+    version recomputes everything): the values of `columns` (SQL expressions) of each row, as
+    text joined by '/', the rows joined by '|' in `order_by` order. An aggregate: use it in a
+    select over the rows. Null on Spark, whose high-volume models rebuild in full and never
+    compare it.
+-#}
+{% macro rows_hash(columns, order_by) -%}
+    {%- if target.type == 'spark' -%}
+        max(cast(null as {{ dbt.type_string() }}))
+    {%- else -%}
+        {%- set parts = [] -%}
+        {%- for column in columns -%}
+            {%- if not loop.first %}{% do parts.append("'/'") %}{% endif -%}
+            {%- do parts.append("coalesce(cast(" ~ column ~ " as " ~ dbt.type_string() ~ "), '')") -%}
+        {%- endfor -%}
+        {{ dbt.hash("coalesce(" ~ dbt.listagg(dbt.concat(parts), "'|'", "order by " ~ order_by) ~ ", '')") }}
+    {%- endif -%}
+{%- endmacro %}

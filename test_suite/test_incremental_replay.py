@@ -38,9 +38,14 @@ KILLED_DAY = 2  # the day whose first run is killed in the middle (the day of th
 INCREMENTAL = {
     "base_raw__activities": ["staged_at", "raw_row_id"],
     "int_behavior_decayed_counts": ["staged_through"],
+    "int_behavior_instants": ["staged_through"],
+    "int_qualification_instants": ["staged_through"],
+    "int_mql_events": ["staged_through"],
     "int_person_lead_sets": ["changed_at"],
 }
-SIGNIFICANT = {"int_behavior_decayed_counts": 9}
+# the running sums and what is computed from them, to 9 significant digits (see _rows)
+SIGNIFICANT = {table: 9 for table in [
+    "int_behavior_decayed_counts", "int_behavior_instants", "int_qualification_instants", "int_mql_events"]}
 # Persons that are gone keep a row with lead_ids null in the incremental table (what tells the
 # next run to drop their scores); a build from scratch never saw them.
 LIVE = {"int_person_lead_sets": "lead_ids is not null"}
@@ -200,6 +205,19 @@ def test_the_replay_exercised_every_trap(replay, replayed):
     counts = incremental.query(
         f"select count(*) as n from {{schema}}.int_behavior_decayed_counts where person_id = '{replay.merged_lead}'")
     assert counts["n"].iloc[0] == 0
+    # the persons with new activities on the last day were resumed, not recomputed: their points
+    # before the change kept the rows an earlier run wrote, and the points after it are new
+    resumed = incremental.query("""
+        select
+            count(distinct case when counts.staged_through < changes.staged_through then counts.person_id end) as kept,
+            count(distinct case when counts.staged_through = changes.staged_through then counts.person_id end) as written
+        from {schema}.int_behavior_changes as changes
+        inner join {schema}.int_behavior_decayed_counts as counts
+            on changes.person_id = counts.person_id
+        where changes.staged_through = (select max(staged_through) from {schema}.int_behavior_changes)
+            and changes.changed_from_at is not null
+    """)
+    assert resumed["kept"].iloc[0] > 0 and resumed["written"].iloc[0] > 0
 
 
 def test_an_activity_older_than_the_lookback_is_rejected_until_a_full_refresh(replay, replayed):

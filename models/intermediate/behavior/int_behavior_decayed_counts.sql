@@ -17,24 +17,25 @@
     is the same over events strictly before t. Any later time t' reads the row of the latest
     point <= t' and decays it to t' (int_behavior_type_values_as_of).
 
-    Incremental on DuckDB and PostgreSQL (delete+insert by person): a run recomputes, from their
-    first event, every person with an activity row staged since this model last ran
-    (base_raw__activities.staged_at) or whose lead records changed (int_person_lead_sets); and
-    every person when the (activity type, half-life) pairs changed (evaluation_hash, stored on
-    every row, compared). A month start inside a person's span that was not one before can only
-    come from an activity earlier than every other, which recomputes the persons it concerns.
-    Each person recomputed also gets a row with
-    a null occurred_at, so their old rows are deleted even when nothing of them is left; the
-    post-hook removes those rows. Every row holds events of all times: readers keep
+    Incremental on DuckDB and PostgreSQL (delete+insert by person and point). A run reads the
+    persons int_behavior_changes logged since this model last ran, each with the time their
+    behavior changed from, and resumes each at its latest stored point before that time: the
+    sums there are the seed, the events after it are added on, and the stored points after it
+    are written again (or deleted: each gets a row with a null activity_type, which the
+    post-hook removes). A person with no stored point before the change (a change from the
+    start, a new earliest activity, a new person) is recomputed from their first event, and so
+    is everyone when the (activity type, half-life) pairs changed (evaluation_hash, stored on
+    every row, compared). On-time activities therefore cost their own points only. The anchor
+    is the person's first instant, which only a change before every stored point can move. A
+    month start inside a person's span that was not one before lies after the resume point, so
+    it is written then. Every row holds events of all times: readers keep
     occurred_at <= score_as_of.
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
-{{ config(**high_volume_config(['person_id'], post_hook=[
-    "delete from {{ this }} where occurred_at is null",
+{{ config(**high_volume_config(['person_id', 'occurred_at'], post_hook=[
+    "delete from {{ this }} where activity_type is null",
 ])) }}
--- depends_on: {{ ref('base_raw__activities') }}
--- depends_on: {{ ref('int_leads_resolved') }}
--- depends_on: {{ ref('int_person_lead_sets') }}
+-- depends_on: {{ ref('int_behavior_changes') }}
 
 with
 
@@ -57,15 +58,11 @@ month_starts as (
 
 evaluation_hash as (
 
-    -- one row; Spark rebuilds this model in full on every run: there the hash is never compared
+    -- one row: the (activity type, half-life) pairs
     select
-        {% if target.type == 'spark' -%}
-            max(cast(null as {{ dbt.type_string() }}))
-        {%- else -%}
-            {{ dbt.hash("coalesce(" ~ dbt.listagg(
-                dbt.concat(["decays.activity_type", "'/'", "cast(decays.half_life_days as " ~ dbt.type_string() ~ ")"]),
-                "'|'", "order by decays.activity_type, decays.half_life_days") ~ ", '')") }}
-        {%- endif %} as evaluation_hash
+        {{ rows_hash(
+            ['decays.activity_type', 'decays.half_life_days'], 'decays.activity_type, decays.half_life_days'
+        ) }} as evaluation_hash
     from decays
 
 ),
@@ -97,29 +94,100 @@ everyone_changed as (
 
 ),
 
-persons_to_score as (
+changes as (
 
-    select resolved.person_id
-    from {{ ref('base_raw__activities') }} as activities
+    select
+        changes.person_id,
+        changes.changed_from_at
+    from {{ ref('int_behavior_changes') }} as changes
     cross join scored_through
-    inner join {{ ref('int_leads_resolved') }} as resolved
-        on activities.lead_id = resolved.lead_id
-    where activities.staged_at > scored_through.staged_through
-        and resolved.person_id is not null
+    where changes.staged_through > scored_through.staged_through
 
-    union
+    union all
 
-    select lead_sets.person_id
-    from {{ ref('int_person_lead_sets') }} as lead_sets
-    cross join scored_through
-    where lead_sets.changed_at > scored_through.staged_through
-
-    union
-
-    select activities.person_id
+    select distinct
+        activities.person_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
     from {{ ref('int_activities_rekeyed') }} as activities
     where activities.person_id is not null
         and exists (select 1 from everyone_changed)
+
+),
+
+persons_changed as (
+
+    -- from the earliest change on; null (from the start) wins
+    select
+        person_id,
+        case when count(*) = count(changed_from_at) then min(changed_from_at) end as changed_from_at
+    from changes
+    group by person_id
+
+),
+
+stored_points as (
+
+    select kept.*
+    from {{ this }} as kept
+    inner join persons_changed
+        on kept.person_id = persons_changed.person_id
+
+),
+
+resume_points as (
+
+    -- the latest stored point before the change: its sums are kept and carried on
+    select
+        stored_points.person_id,
+        max(stored_points.occurred_at) as resume_after
+    from stored_points
+    inner join persons_changed
+        on stored_points.person_id = persons_changed.person_id
+    where stored_points.occurred_at < persons_changed.changed_from_at
+    group by stored_points.person_id
+
+),
+
+persons_to_score as (
+
+    select
+        persons_changed.person_id,
+        resume_points.resume_after
+    from persons_changed
+    left join resume_points
+        on persons_changed.person_id = resume_points.person_id
+
+),
+
+seeds as (
+
+    select
+        stored_points.person_id,
+        stored_points.activity_type,
+        stored_points.half_life_days,
+        stored_points.anchor_epoch,
+        stored_points.decayed_count as seed_count,
+        stored_points.last_event_epoch as seed_last_event_epoch,
+        resume_points.resume_after
+    from stored_points
+    inner join resume_points
+        on stored_points.person_id = resume_points.person_id
+            and stored_points.occurred_at = resume_points.resume_after
+
+),
+
+recomputed_points as (
+
+    -- the stored points after the resume point (all of them without one): deleted, and written
+    -- again when they are still points
+    select distinct
+        stored_points.person_id,
+        stored_points.occurred_at
+    from stored_points
+    left join resume_points
+        on stored_points.person_id = resume_points.person_id
+    where resume_points.resume_after is null
+        or stored_points.occurred_at > resume_points.resume_after
 
 ),
 
@@ -127,9 +195,26 @@ persons_to_score as (
 
 persons_to_score as (
 
-    select distinct person_id
+    select distinct
+        person_id,
+        cast(null as {{ dbt.type_timestamp() }}) as resume_after
     from {{ ref('int_activities_rekeyed') }}
     where person_id is not null
+
+),
+
+seeds as (
+
+    select
+        cast(null as {{ dbt.type_string() }}) as person_id,
+        cast(null as {{ dbt.type_string() }}) as activity_type,
+        cast(null as decimal(18, 6)) as half_life_days,
+        cast(null as {{ type_double() }}) as anchor_epoch,
+        cast(null as {{ type_double() }}) as seed_count,
+        cast(null as {{ type_double() }}) as seed_last_event_epoch,
+        cast(null as {{ dbt.type_timestamp() }}) as resume_after
+    from evaluation_hash
+    where 1 = 0
 
 ),
 
@@ -137,6 +222,7 @@ persons_to_score as (
 
 events as (
 
+    -- the events after the resume point (all of them without one)
     select
         activities.person_id,
         activities.activity_type,
@@ -145,17 +231,34 @@ events as (
     from {{ ref('int_activities_rekeyed') }} as activities
     inner join persons_to_score
         on activities.person_id = persons_to_score.person_id
+    where persons_to_score.resume_after is null
+        or activities.occurred_at > persons_to_score.resume_after
+
+),
+
+seed_anchors as (
+
+    select
+        person_id,
+        max(anchor_epoch) as anchor_epoch,
+        max(resume_after) as resume_after
+    from seeds
+    group by person_id
 
 ),
 
 anchors as (
 
+    -- the anchor stays the person's first instant: a resumed person's is stored
     select
-        person_id,
-        min(t_epoch) as anchor_epoch,
-        max(t_epoch) as last_epoch
+        events.person_id,
+        coalesce(max(seed_anchors.anchor_epoch), min(events.t_epoch)) as anchor_epoch,
+        max(events.t_epoch) as last_epoch,
+        max(seed_anchors.resume_after) as resume_after
     from events
-    group by person_id
+    left join seed_anchors
+        on events.person_id = seed_anchors.person_id
+    group by events.person_id
 
 ),
 
@@ -181,11 +284,26 @@ type_events as (
 
 type_firsts as (
 
+    -- a type carried on from a seed starts at the resume point
     select
         person_id,
         activity_type,
-        min(occurred_at) as first_at
-    from type_events
+        min(first_at) as first_at
+    from (
+        select
+            person_id,
+            activity_type,
+            occurred_at as first_at
+        from type_events
+
+        union all
+
+        select
+            person_id,
+            activity_type,
+            resume_after as first_at
+        from seeds
+    ) as type_starts
     group by person_id, activity_type
 
 ),
@@ -210,6 +328,7 @@ point_kinds as (
     inner join month_starts
         on anchors.anchor_epoch <= month_starts.month_start_epoch
             and anchors.last_epoch >= month_starts.month_start_epoch
+            and (anchors.resume_after is null or anchors.resume_after < month_starts.month_start_at)
 
 ),
 
@@ -267,13 +386,13 @@ running as (
 
     select
         *,
-        sum(weight) over running_window as decayed_count,
-        max(event_epoch) over running_window as last_event_epoch,
+        sum(weight) over running_window as window_count,
+        max(event_epoch) over running_window as window_last_event_epoch,
         max(event_epoch) over (
             partition by person_id, activity_type, half_life_days
             order by occurred_at
             rows between unbounded preceding and 1 preceding
-        ) as last_event_before_epoch
+        ) as window_last_event_before_epoch
     from weighted
     window running_window as (
         partition by person_id, activity_type, half_life_days
@@ -283,34 +402,63 @@ running as (
 
 ),
 
+carried as (
+
+    -- a resumed person's sums go on from the seed's (a seed's last event is never null)
+    select
+        running.*,
+        coalesce(seeds.seed_count, 0) + running.window_count as decayed_count,
+        case
+            when
+                running.window_last_event_epoch is null
+                or running.window_last_event_epoch < seeds.seed_last_event_epoch
+                then seeds.seed_last_event_epoch
+            else running.window_last_event_epoch
+        end as last_event_epoch,
+        case
+            when
+                running.window_last_event_before_epoch is null
+                or running.window_last_event_before_epoch < seeds.seed_last_event_epoch
+                then seeds.seed_last_event_epoch
+            else running.window_last_event_before_epoch
+        end as last_event_before_epoch
+    from running
+    left join seeds
+        on running.person_id = seeds.person_id
+            and running.activity_type = seeds.activity_type
+            and running.half_life_days = seeds.half_life_days
+
+),
+
 final as (
 
     select
-        running.person_id,
-        running.occurred_at,
-        running.t_epoch,
-        running.is_instant,
-        running.is_month_start,
-        running.activity_type,
-        running.half_life_days,
-        running.activities,
-        running.anchor_epoch,
-        running.decayed_count,
-        running.decayed_count - running.weight as decayed_count_before,
-        running.last_event_epoch,
-        running.last_event_before_epoch,
+        carried.person_id,
+        carried.occurred_at,
+        carried.t_epoch,
+        carried.is_instant,
+        carried.is_month_start,
+        carried.activity_type,
+        carried.half_life_days,
+        carried.activities,
+        carried.anchor_epoch,
+        carried.decayed_count,
+        carried.decayed_count - carried.weight as decayed_count_before,
+        carried.last_event_epoch,
+        carried.last_event_before_epoch,
         evaluation_hash.evaluation_hash,
         {{ run_stamp() }} as staged_through
-    from running
+    from carried
     cross join evaluation_hash
     {%- if is_incremental() %}
 
     union all
 
-    -- a person recomputed with nothing left: the row that deletes their old rows
+    -- each stored point recomputed: the row that deletes it (activity_type null), also when
+    -- nothing is written there again
     select
-        persons_to_score.person_id,
-        cast(null as {{ dbt.type_timestamp() }}) as occurred_at,
+        recomputed_points.person_id,
+        recomputed_points.occurred_at,
         cast(null as {{ type_double() }}) as t_epoch,
         cast(null as boolean) as is_instant,
         cast(null as boolean) as is_month_start,
@@ -324,7 +472,7 @@ final as (
         cast(null as {{ type_double() }}) as last_event_before_epoch,
         evaluation_hash.evaluation_hash,
         {{ run_stamp() }} as staged_through
-    from persons_to_score
+    from recomputed_points
     cross join evaluation_hash
     {%- endif %}
 

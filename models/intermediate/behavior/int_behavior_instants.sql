@@ -9,8 +9,120 @@
     handraiser type's event at or before (strictly before) the instant. An instant whose person
     has no scored activity yet scores 0. The trigger is the instant's lowest activity_id. Every
     row holds events of all times: readers keep occurred_at <= score_as_of.
+
+    Incremental on DuckDB and PostgreSQL (delete+insert by person and instant): a row depends on
+    its instant only (the running sums carry the history), so a run writes again the instants
+    at or after the time each person's behavior changed from (int_behavior_changes, the rows
+    logged since this model last ran; null: all of them), and every instant when the rules or
+    the versions changed (rules_hash, a hash of scoring_models and scoring_activity_rules,
+    stored on every row and compared). Each stored instant written again also gets a row with a
+    null model_version, which the post-hook removes, so an instant that is gone is deleted.
 -#}
-with events as (
+-- sqlfluff:indentation:template_blocks_indent:false
+{{ config(**high_volume_config(['person_id', 'occurred_at'], post_hook=[
+    "delete from {{ this }} where model_version is null",
+])) }}
+-- depends_on: {{ ref('int_behavior_changes') }}
+
+with rules_hash as (
+
+    -- one row: the versions and their activity rules
+    select
+        {{ rows_hash([
+            'versions.model_version', 'rules.activity_type', 'rules.points', 'rules.half_life_days', 'rules.cap',
+            'rules.is_handraiser'], 'versions.model_version, rules.activity_type') }} as rules_hash
+    from {{ ref('scoring_models') }} as versions
+    left join {{ ref('scoring_activity_rules') }} as rules
+        on versions.model_version = rules.model_version
+
+),
+
+{% if is_incremental() %}
+
+scored_through as (
+
+    select
+        coalesce(max(staged_through), cast('1900-01-01' as {{ dbt.type_timestamp() }})) as staged_through
+    from {{ this }}
+
+),
+
+stored_hashes as (
+
+    select distinct rules_hash
+    from {{ this }}
+    where rules_hash is not null
+
+),
+
+everyone_changed as (
+
+    -- the rules or versions differ from the stored rows' (or nothing is stored yet)
+    select 1 as changed
+    from rules_hash
+    where rules_hash.rules_hash not in (select stored_hashes.rules_hash from stored_hashes)
+
+),
+
+changes as (
+
+    select
+        changes.person_id,
+        changes.changed_from_at
+    from {{ ref('int_behavior_changes') }} as changes
+    cross join scored_through
+    where changes.staged_through > scored_through.staged_through
+
+    union all
+
+    select distinct
+        activities.person_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
+    from {{ ref('int_activities_rekeyed') }} as activities
+    where activities.person_id is not null
+        and exists (select 1 from everyone_changed)
+
+),
+
+persons_to_score as (
+
+    -- from the earliest change on; null (from the start) wins
+    select
+        person_id,
+        case when count(*) = count(changed_from_at) then min(changed_from_at) end as changed_from_at
+    from changes
+    group by person_id
+
+),
+
+recomputed_instants as (
+
+    select distinct
+        kept.person_id,
+        kept.occurred_at
+    from {{ this }} as kept
+    inner join persons_to_score
+        on kept.person_id = persons_to_score.person_id
+    where persons_to_score.changed_from_at is null
+        or kept.occurred_at >= persons_to_score.changed_from_at
+
+),
+
+{% else %}
+
+persons_to_score as (
+
+    select distinct
+        person_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
+    from {{ ref('int_activities_rekeyed') }}
+    where person_id is not null
+
+),
+
+{% endif %}
+
+events as (
 
     select
         activities.person_id,
@@ -22,7 +134,10 @@ with events as (
             order by activities.activity_id
         ) as order_in_instant
     from {{ ref('int_activities_rekeyed') }} as activities
-    where activities.person_id is not null
+    inner join persons_to_score
+        on activities.person_id = persons_to_score.person_id
+    where persons_to_score.changed_from_at is null
+        or activities.occurred_at >= persons_to_score.changed_from_at
 
 ),
 
@@ -53,14 +168,18 @@ values_at_instants as (
         max(case when rules.is_handraiser then type_values.last_event_before_epoch end)
             as last_handraiser_before_epoch
     from {{ ref('int_behavior_type_values') }} as type_values
+    inner join persons_to_score
+        on type_values.person_id = persons_to_score.person_id
     inner join {{ ref('scoring_activity_rules') }} as rules
         on type_values.model_version = rules.model_version
             and type_values.activity_type = rules.activity_type
+    where persons_to_score.changed_from_at is null
+        or type_values.occurred_at >= persons_to_score.changed_from_at
     group by type_values.person_id, type_values.model_version, type_values.occurred_at
 
 ),
 
-final as (
+scored as (
 
     select
         instants.person_id,
@@ -75,13 +194,49 @@ final as (
         values_at_instants.last_handraiser_epoch,
         values_at_instants.last_handraiser_before_epoch,
         {{ clamp('coalesce(values_at_instants.value_added, 0)') }} as behavior_score,
-        {{ clamp('coalesce(values_at_instants.value_before_added, 0)') }} as behavior_score_before
+        {{ clamp('coalesce(values_at_instants.value_before_added, 0)') }} as behavior_score_before,
+        rules_hash.rules_hash,
+        {{ run_stamp() }} as staged_through
     from instants
     cross join {{ ref('scoring_models') }} as versions
+    cross join rules_hash
     left join values_at_instants
         on instants.person_id = values_at_instants.person_id
             and versions.model_version = values_at_instants.model_version
             and instants.occurred_at = values_at_instants.occurred_at
+
+),
+
+final as (
+
+    select * from scored
+    {%- if is_incremental() %}
+
+    union all
+
+    -- each stored instant written again: the row that deletes it (model_version null; the nulls
+    -- of an empty join keep the column types, which PostgreSQL would widen for a bare null)
+    select
+        recomputed_instants.person_id,
+        no_row.model_version,
+        recomputed_instants.occurred_at,
+        no_row.t_epoch,
+        no_row.is_as_of_row,
+        no_row.activities,
+        no_row.trigger_activity_id,
+        no_row.trigger_activity_type,
+        no_row.handraisers,
+        no_row.last_handraiser_epoch,
+        no_row.last_handraiser_before_epoch,
+        no_row.behavior_score,
+        no_row.behavior_score_before,
+        rules_hash.rules_hash,
+        {{ run_stamp() }} as staged_through
+    from recomputed_instants
+    cross join rules_hash
+    left join scored as no_row
+        on 1 = 0
+    {%- endif %}
 
 )
 
