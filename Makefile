@@ -31,9 +31,11 @@ $(VENV)/.installed-dashboard: $(VENV)/.installed requirements-dashboard.txt
 dashboard: $(VENV)/.installed-dashboard
 	$(BIN)/streamlit run dashboard/app.py
 
-## test: the whole suite (DuckDB always; PostgreSQL when LEAD_QUALIFICATION_PG_HOST is set; Spark when LEAD_QUALIFICATION_SPARK=1)
+## test: the whole suite (DuckDB always; PostgreSQL when LEAD_QUALIFICATION_PG_HOST is set; Spark when LEAD_QUALIFICATION_SPARK=1),
+## on TEST_WORKERS pytest-xdist workers, each taking whole files (TEST_WORKERS=0: one process)
+TEST_WORKERS ?= 2
 test: $(VENV)/.installed $(VENV)/.installed-spark $(VENV)/.installed-dashboard
-	$(BIN)/python -m pytest test_suite
+	$(BIN)/python -m pytest test_suite -n $(TEST_WORKERS) --dist loadfile
 
 ## lint: sqlfluff with the dbt templater over models, macros and data tests
 lint: $(VENV)/.installed

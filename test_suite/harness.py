@@ -43,13 +43,17 @@ BI_ROLE = "lq_bi_reader"
 
 
 def create_bi_role(role: str) -> None:
-    """A login role with no privileges of its own (roles are server-wide: kept if it exists)."""
+    """A login role with no privileges of its own (roles are server-wide: kept if it exists, also
+    when another test worker creates it at the same moment)."""
     con = postgres_connection()
     try:
         with con, con.cursor() as cur:
-            cur.execute("select 1 from pg_roles where rolname = %s", (role,))
-            if cur.fetchone() is None:
-                cur.execute(f"create role {role} login nosuperuser nocreatedb nocreaterole")
+            cur.execute(f"""
+                do $$ begin
+                    create role {role} login nosuperuser nocreatedb nocreaterole;
+                exception when duplicate_object or unique_violation then null;
+                end $$
+            """)
     finally:
         con.close()
 
