@@ -57,3 +57,21 @@
         {{ dbt.hash("coalesce(" ~ dbt.listagg(dbt.concat(parts), "'|'", "order by " ~ order_by) ~ ", '')") }}
     {%- endif -%}
 {%- endmacro %}
+
+
+{#-
+    The mark of an incremental model: the latest run stamp among its stored rows (1900-01-01 when
+    none), so it reads what upstream wrote after it last ran. An aggregate over {{ this }}.
+-#}
+{% macro stored_mark(column='staged_through') -%}
+    coalesce(max({{ column }}), cast('1900-01-01' as {{ dbt.type_timestamp() }}))
+{%- endmacro %}
+
+
+{#-
+    The earliest of a person's change times, null ("from the start") winning over any time. An
+    aggregate: use it grouped by the person.
+-#}
+{% macro earliest_change(column='changed_from_at') -%}
+    case when count(*) = count({{ column }}) then min({{ column }}) end
+{%- endmacro %}

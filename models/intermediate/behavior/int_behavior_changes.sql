@@ -31,8 +31,7 @@ with lead_sets as (
 
 logged_through as (
 
-    select
-        coalesce(max(staged_through), cast('1900-01-01' as {{ dbt.type_timestamp() }})) as staged_through
+    select {{ stored_mark() }} as staged_through
     from {{ this }}
 
 ),
@@ -78,9 +77,7 @@ final as (
     select
         person_id,
         -- a null time (an unreadable one, or a new lead set) wins: from the start
-        case
-            when count(*) = count(changed_from_at) then min(changed_from_at)
-        end as changed_from_at,
+        {{ earliest_change() }} as changed_from_at,
         {{ run_stamp() }} as staged_through
     from changes
     group by person_id

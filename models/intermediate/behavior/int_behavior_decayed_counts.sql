@@ -71,8 +71,7 @@ evaluation_hash as (
 
 scored_through as (
 
-    select
-        coalesce(max(staged_through), cast('1900-01-01' as {{ dbt.type_timestamp() }})) as staged_through
+    select {{ stored_mark() }} as staged_through
     from {{ this }}
 
 ),
@@ -119,7 +118,7 @@ persons_changed as (
     -- from the earliest change on; null (from the start) wins
     select
         person_id,
-        case when count(*) = count(changed_from_at) then min(changed_from_at) end as changed_from_at
+        {{ earliest_change() }} as changed_from_at
     from changes
     group by person_id
 

@@ -41,8 +41,7 @@ with rules_hash as (
 
 scored_through as (
 
-    select
-        coalesce(max(staged_through), cast('1900-01-01' as {{ dbt.type_timestamp() }})) as staged_through
+    select {{ stored_mark() }} as staged_through
     from {{ this }}
 
 ),
@@ -89,7 +88,7 @@ persons_to_score as (
     -- from the earliest change on; null (from the start) wins
     select
         person_id,
-        case when count(*) = count(changed_from_at) then min(changed_from_at) end as changed_from_at
+        {{ earliest_change() }} as changed_from_at
     from changes
     group by person_id
 
