@@ -75,3 +75,20 @@
 {% macro earliest_change(column='changed_from_at') -%}
     case when count(*) = count({{ column }}) then min({{ column }}) end
 {%- endmacro %}
+
+
+{#-
+    One row when the hash in `current` (a one-row CTE with the column `column`) is not among the
+    hashes stored in {{ this }} (nothing stored yet counts as differing): an incremental model
+    that finds it recomputes everything. Every write of a changed hash rewrites every row, so the
+    stored rows carry one hash.
+-#}
+{% macro hash_differs_from_stored(current, column) -%}
+    select 1 as changed
+    from {{ current }}
+    where {{ current }}.{{ column }} not in (
+            select kept.{{ column }}
+            from {{ this }} as kept
+            where kept.{{ column }} is not null
+        )
+{%- endmacro %}

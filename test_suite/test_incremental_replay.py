@@ -41,6 +41,8 @@ INCREMENTAL = {
     "int_behavior_instants": ["staged_through"],
     "int_qualification_instants": ["staged_through"],
     "int_mql_events": ["staged_through"],
+    "int_account_qualification_instants": ["staged_through"],
+    "int_mqa_events": ["staged_through"],
     "int_person_lead_sets": ["changed_at"],
 }
 # the running sums and what is computed from them, to 9 significant digits (see _rows)
@@ -218,6 +220,22 @@ def test_the_replay_exercised_every_trap(replay, replayed):
             and changes.changed_from_at is not null
     """)
     assert resumed["kept"].iloc[0] > 0 and resumed["written"].iloc[0] > 0
+    # the accounts with new signals on the last day were evaluated again from the change: their
+    # earlier instants kept the rows an earlier run wrote
+    accounts = incremental.query("""
+        select count(distinct latest.account_id) as n
+        from {schema}.int_account_qualification_instants as latest
+        where not latest.is_as_of_row
+            and latest.staged_through = (select max(staged_through) from {schema}.int_account_qualification_instants)
+            and exists (
+                select 1
+                from {schema}.int_account_qualification_instants as kept
+                where kept.account_id = latest.account_id
+                    and not kept.is_as_of_row
+                    and kept.staged_through < latest.staged_through
+            )
+    """)
+    assert accounts["n"].iloc[0] > 0
 
 
 def test_an_activity_older_than_the_lookback_is_rejected_until_a_full_refresh(replay, replayed):

@@ -15,7 +15,32 @@
     summed in time order per account and version up to t. Nothing joins an evaluation point to
     the signals in its window, so the work grows with the signals, not with signals times the
     points in their windows.
+
+    The counts at t read only the signals in (t - W, t], so an account can be evaluated again
+    from any time c on, from its signals after c - W (W the longest window of any version).
+    Incremental on DuckDB and PostgreSQL (delete+insert by account, time and as-of flag): a run
+    evaluates again, per account, the instants from the earliest of the changes that reach it
+    since its last run: a person's behavior changes (int_behavior_changes), instants and MQL
+    events written again (int_qualification_instants, int_mql_events), anonymous activity staged
+    (base_raw__activities), signals the clock admits now or no longer admits; from the start
+    when a member joined or left it, or changed buying roles (int_account_members: every account
+    the member was ever at), or its fit changed (compared with the stored rows); every account
+    from the start when a column read here of the versions, roles or rules changed
+    (versions_hash). The rows at score_as_of are written again for every account on every run,
+    from the signals of the last W. Each stored row written again also gets a row with a null
+    model_version, which the post-hook removes.
 -#}
+-- sqlfluff:indentation:template_blocks_indent:false
+{{ config(**high_volume_config(['account_id', 'occurred_at', 'is_as_of_row'], post_hook=[
+    "delete from {{ this }} where model_version is null",
+])) }}
+-- depends_on: {{ ref('int_behavior_changes') }}
+-- depends_on: {{ ref('int_qualification_instants') }}
+-- depends_on: {{ ref('int_mql_events') }}
+-- depends_on: {{ ref('int_account_members') }}
+-- depends_on: {{ ref('int_persons_matched_to_accounts') }}
+-- depends_on: {{ ref('int_account_domains') }}
+-- depends_on: {{ ref('base_raw__activities') }}
 {#- The steps an interval's edges give, by grain and kind; each one's running sum is a count. -#}
 {%- set edge_steps = [
     ('mql_step', 'person', 'mql'), ('engaged_step', 'person', 'engaged'), ('active_step', 'person', 'active'),
@@ -24,6 +49,10 @@
     ('mql_people', 'mql_step'), ('engaged_people', 'engaged_step'), ('active_people', 'active_step'),
     ('roles_reached', 'reached_step'), ('roles_engaged', 'role_engaged_step'), ('open_intervals', 'open_step')] -%}
 
+{%- set key_columns = ['account_id', 'occurred_at', 'is_as_of_row'] %}
+{%- set qualification_columns = ['account_id', 'occurred_at', 'is_as_of_row', 'model_version', 'mql_people',
+    'engaged_people', 'active_people', 'roles_reached', 'roles_engaged', 'anonymous_points', 'account_score', 'tier',
+    'reach', 'coverage', 'required_roles', 'account_floor', 'mqa_cooldown_days', 'is_qualified'] %}
 with signals as (
 
     select * from {{ ref('int_account_signals') }}
@@ -48,12 +77,18 @@ versions as (
 
 ),
 
+roles as (
+
+    select * from {{ ref('scoring_buying_group_roles') }}
+
+),
+
 required_roles as (
 
     select
         model_version,
         role
-    from {{ ref('scoring_buying_group_roles') }}
+    from roles
     where required
 
 ),
@@ -74,37 +109,295 @@ account_fit as (
 
 ),
 
-evaluation_points as (
-
-    select distinct
-        signals.account_id,
-        signals.occurred_at,
-        false as is_as_of_row
-    from signals
-
-    union all
-
-    select distinct
-        signals.account_id,
-        clock.score_as_of as occurred_at,
-        true as is_as_of_row
-    from signals
-    cross join clock
-
-),
-
 windows as (
 
     select distinct mqa_window_days from versions
 
 ),
 
-signal_epochs as (
+in_effect_hash as (
+
+    select {{ rows_hash(['model_version', 'in_effect_from', 'in_effect_until'], 'model_version') }} as part_hash
+    from versions_in_effect
+
+),
+
+mqa_parameters_hash as (
 
     select
-        *,
-        {{ epoch_seconds('occurred_at') }} as t_epoch
+        {{ rows_hash([
+            'model_version', 'account_floor', 'mqa_window_days', 'mqa_min_mqls', 'mqa_min_engaged',
+            'mqa_min_coverage', 'mqa_min_anonymous', 'mqa_cooldown_days'], 'model_version') }} as part_hash
+    from versions
+
+),
+
+roles_hash as (
+
+    select {{ rows_hash(['model_version', 'role', 'required'], 'model_version, role') }} as part_hash
+    from roles
+
+),
+
+points_hash as (
+
+    select {{ rows_hash(['model_version', 'activity_type', 'points'], 'model_version, activity_type') }} as part_hash
+    from {{ ref('scoring_activity_rules') }}
+
+),
+
+versions_hash as (
+
+    -- one row: what this model reads of the versions in effect, the MQA parameters, the roles
+    -- and the rule points of anonymous activity
+    select
+        {{ dbt.hash(dbt.concat([
+            'in_effect_hash.part_hash', "'|'", 'mqa_parameters_hash.part_hash', "'|'", 'roles_hash.part_hash',
+            "'|'", 'points_hash.part_hash'])) }} as versions_hash
+    from in_effect_hash
+    cross join mqa_parameters_hash
+    cross join roles_hash
+    cross join points_hash
+
+),
+
+{% if is_incremental() %}
+
+longest_window as (
+
+    select max(mqa_window_days) * 86400.0 as window_seconds from versions
+
+),
+
+evaluated_through as (
+
+    select
+        {{ stored_mark() }} as staged_through,
+        -- the clock of the last run: its rows at score_as_of are the latest stored
+        max(occurred_at) as previous_as_of
+    from {{ this }}
+
+),
+
+everyone_changed as (
+
+    -- the versions, roles or rule points differ from the stored rows' (or nothing is stored yet)
+    {{ hash_differs_from_stored('versions_hash', 'versions_hash') }}
+
+),
+
+changed_persons as (
+
+    select
+        changes.person_id,
+        changes.changed_from_at
+    from {{ ref('int_behavior_changes') }} as changes
+    cross join evaluated_through
+    where changes.staged_through > evaluated_through.staged_through
+
+    union all
+
+    select
+        instants.person_id,
+        min(instants.occurred_at) as changed_from_at
+    from {{ ref('int_qualification_instants') }} as instants
+    cross join evaluated_through
+    where instants.staged_through > evaluated_through.staged_through
+        and instants.series = 'production'
+        and not instants.is_as_of_row
+    group by instants.person_id
+
+    union all
+
+    select
+        mqls.person_id,
+        min(mqls.mql_at) as changed_from_at
+    from {{ ref('int_mql_events') }} as mqls
+    cross join evaluated_through
+    where mqls.staged_through > evaluated_through.staged_through
+        and mqls.series = 'production'
+    group by mqls.person_id
+
+),
+
+moved_members as (
+
+    select distinct
+        history.member_kind,
+        history.member_id
+    from {{ ref('int_account_members') }} as history
+    cross join evaluated_through
+    where history.changed_at > evaluated_through.staged_through
+
+),
+
+changes as (
+
+    -- a person's change reaches the account they are at now
+    select
+        matched.resolved_account_id as account_id,
+        changed_persons.changed_from_at
+    from changed_persons
+    inner join {{ ref('int_persons_matched_to_accounts') }} as matched
+        on changed_persons.person_id = matched.person_id
+    where matched.resolved_account_id is not null
+
+    union all
+
+    -- a member that joined, left or changed roles: every account it was ever at, from the start
+    select
+        history.account_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
+    from {{ ref('int_account_members') }} as history
+    inner join moved_members
+        on history.member_kind = moved_members.member_kind
+            and history.member_id = moved_members.member_id
+    where history.account_id is not null
+
+    union all
+
+    -- anonymous activity staged since (new, copies, verdicts changed; rejected rows included)
+    select
+        domains.resolved_account_id as account_id,
+        {{ earliest_change('activities.occurred_at') }} as changed_from_at
+    from {{ ref('base_raw__activities') }} as activities
+    cross join evaluated_through
+    inner join {{ ref('int_account_domains') }} as domains
+        on activities.account_domain = domains.domain
+    where activities.staged_at > evaluated_through.staged_through
+        and activities.lead_id is null
+    group by domains.resolved_account_id
+
+    union all
+
+    -- signals the clock admits now
+    select
+        signals.account_id,
+        min(signals.occurred_at) as changed_from_at
     from signals
+    cross join evaluated_through
+    where signals.occurred_at > evaluated_through.previous_as_of
+    group by signals.account_id
+
+    union all
+
+    -- stored instants the clock no longer admits
+    select
+        kept.account_id,
+        min(kept.occurred_at) as changed_from_at
+    from {{ this }} as kept
+    cross join clock
+    where not kept.is_as_of_row
+        and kept.occurred_at > clock.score_as_of
+    group by kept.account_id
+
+    union all
+
+    -- a changed fit changes every instant
+    select distinct
+        kept.account_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
+    from {{ this }} as kept
+    left join account_fit
+        on kept.account_id = account_fit.account_key
+            and kept.model_version = account_fit.model_version
+            and coalesce(abs(kept.account_score - account_fit.account_score) < 1e-9, false)
+            and coalesce(kept.tier = account_fit.tier, kept.tier is null and account_fit.tier is null)
+    where account_fit.account_key is null
+
+    union all
+
+    select distinct
+        signals.account_id,
+        cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
+    from signals
+    where exists (select 1 from everyone_changed)
+
+),
+
+accounts_to_evaluate as (
+
+    -- from the earliest change on; null (from the start) wins
+    select
+        account_id,
+        {{ earliest_change() }} as changed_from_at
+    from changes
+    group by account_id
+
+),
+
+recomputed_rows as (
+
+    -- the stored instants evaluated again, and every stored as-of row
+    select distinct
+        kept.account_id,
+        kept.occurred_at,
+        kept.is_as_of_row
+    from {{ this }} as kept
+    left join accounts_to_evaluate
+        on kept.account_id = accounts_to_evaluate.account_id
+    where kept.is_as_of_row
+        or (
+            accounts_to_evaluate.account_id is not null
+            and (
+                accounts_to_evaluate.changed_from_at is null
+                or kept.occurred_at >= accounts_to_evaluate.changed_from_at
+            )
+        )
+
+),
+
+{% endif %}
+
+signal_epochs as (
+
+    {#- On an incremental run: the signals of each account to evaluate from the longest window
+        before its change, and every account's signals of the longest window before
+        score_as_of (for its row at score_as_of). #}
+    select
+        signals.*,
+        {{ epoch_seconds('signals.occurred_at') }} as t_epoch
+    from signals
+    {% if is_incremental() %}
+    cross join clock
+    cross join longest_window
+    left join accounts_to_evaluate
+        on signals.account_id = accounts_to_evaluate.account_id
+    where {{ epoch_seconds('signals.occurred_at') }} > clock.score_as_of_epoch - longest_window.window_seconds
+        or (
+            accounts_to_evaluate.account_id is not null
+            and (
+                accounts_to_evaluate.changed_from_at is null
+                or {{ epoch_seconds('signals.occurred_at') }}
+                > {{ epoch_seconds('accounts_to_evaluate.changed_from_at') }} - longest_window.window_seconds
+            )
+        )
+    {% endif %}
+
+),
+
+evaluation_points as (
+
+    select distinct
+        signal_epochs.account_id,
+        signal_epochs.occurred_at,
+        false as is_as_of_row
+    from signal_epochs
+    {% if is_incremental() %}
+    inner join accounts_to_evaluate
+        on signal_epochs.account_id = accounts_to_evaluate.account_id
+    where accounts_to_evaluate.changed_from_at is null
+        or signal_epochs.occurred_at >= accounts_to_evaluate.changed_from_at
+    {% endif %}
+
+    union all
+
+    select distinct
+        signal_epochs.account_id,
+        clock.score_as_of as occurred_at,
+        true as is_as_of_row
+    from signal_epochs
+    cross join clock
 
 ),
 
@@ -266,11 +559,11 @@ version_edges as (
         versions.model_version,
         interval_edges.t_epoch,
         {%- for step, grain, kind in edge_steps %}
-            case
-                when interval_edges.grain = '{{ grain }}' and interval_edges.kind = '{{ kind }}'
-                    then interval_edges.step
-                else 0
-            end as {{ step }},
+        case
+            when interval_edges.grain = '{{ grain }}' and interval_edges.kind = '{{ kind }}'
+                then interval_edges.step
+            else 0
+        end as {{ step }},
         {%- endfor %}
         case when interval_edges.grain = 'role' then 0 else interval_edges.step end as open_step,
         interval_edges.anonymous_points
@@ -349,7 +642,7 @@ swept as (
         occurred_at,
         is_as_of_row,
         {%- for column, step in running_counts %}
-            sum({{ step }}) over running_window as {{ column }},
+        sum({{ step }}) over running_window as {{ column }},
         {%- endfor %}
         sum(anonymous_points) over running_window as anonymous_points
     from sweep
@@ -381,7 +674,7 @@ windowed as (
 
 ),
 
-final as (
+qualified as (
 
     select
         windowed.*,
@@ -414,6 +707,36 @@ final as (
         on windowed.model_version = versions.model_version
     left join required_counts
         on windowed.model_version = required_counts.model_version
+
+),
+
+final as (
+
+    select
+        {%- for column in qualification_columns %}
+        qualified.{{ column }},
+        {%- endfor %}
+        versions_hash.versions_hash,
+        {{ run_stamp() }} as staged_through
+    from qualified
+    cross join versions_hash
+    {% if is_incremental() %}
+
+    union all
+
+    -- each stored row written again: the row that deletes it (model_version null; the nulls of
+    -- an empty join keep the column types, which PostgreSQL would widen for a bare null)
+    select
+        {%- for column in qualification_columns %}
+        {{ 'recomputed_rows' if column in key_columns else 'no_row' }}.{{ column }},
+        {%- endfor %}
+        versions_hash.versions_hash,
+        {{ run_stamp() }} as staged_through
+    from recomputed_rows
+    cross join versions_hash
+    left join qualified as no_row
+        on 1 = 0
+    {% endif %}
 
 )
 

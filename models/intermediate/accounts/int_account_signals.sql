@@ -6,8 +6,11 @@
       - 'anonymous': an anonymous account-level activity (reverse-IP visit, ad click) matched
         to the account by its domain, with the points its type earns under the version in effect.
     Accounts are after subsidiary roll-up; unmatched persons and unknown domains have no account
-    here.
+    here. A view: int_account_qualification_instants reads it once, and on an incremental run
+    only the signals of the accounts it evaluates again.
 -#}
+{{ config(materialized='view') }}
+
 with instants as (
 
     select * from {{ ref('int_qualification_instants') }}

@@ -76,20 +76,10 @@ scored_through as (
 
 ),
 
-stored_hashes as (
-
-    select distinct evaluation_hash
-    from {{ this }}
-    where evaluation_hash is not null
-
-),
-
 everyone_changed as (
 
     -- the pairs differ from the stored rows' (or nothing is stored yet)
-    select 1 as changed
-    from evaluation_hash
-    where evaluation_hash.evaluation_hash not in (select stored_hashes.evaluation_hash from stored_hashes)
+    {{ hash_differs_from_stored('evaluation_hash', 'evaluation_hash') }}
 
 ),
 

@@ -46,20 +46,10 @@ scored_through as (
 
 ),
 
-stored_hashes as (
-
-    select distinct rules_hash
-    from {{ this }}
-    where rules_hash is not null
-
-),
-
 everyone_changed as (
 
     -- the rules or versions differ from the stored rows' (or nothing is stored yet)
-    select 1 as changed
-    from rules_hash
-    where rules_hash.rules_hash not in (select stored_hashes.rules_hash from stored_hashes)
+    {{ hash_differs_from_stored('rules_hash', 'rules_hash') }}
 
 ),
 

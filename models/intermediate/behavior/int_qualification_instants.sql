@@ -83,13 +83,7 @@ stored_as_of as (
 everyone_changed as (
 
     -- the versions differ from the stored rows' (or nothing is stored yet)
-    select 1 as changed
-    from versions_hash
-    where versions_hash.versions_hash not in (
-            select stored_as_of.versions_hash
-            from stored_as_of
-            where stored_as_of.versions_hash is not null
-        )
+    {{ hash_differs_from_stored('versions_hash', 'versions_hash') }}
 
 ),
 
@@ -206,11 +200,9 @@ behavior as (
     {% if is_incremental() %}
     inner join persons_to_score
         on instants.person_id = persons_to_score.person_id
+            and (persons_to_score.changed_from_at is null or instants.occurred_at >= persons_to_score.changed_from_at)
     {% endif %}
     where instants.occurred_at <= (select clock.score_as_of from clock)
-        {% if is_incremental() %}
-        and (persons_to_score.changed_from_at is null or instants.occurred_at >= persons_to_score.changed_from_at)
-        {% endif %}
 
     union all
 

@@ -45,32 +45,104 @@ rules as (
 
 ),
 
-matches as (
+titles as (
+
+    -- many persons share a title: each distinct title is matched to the title rules once
+    select distinct coalesce(title_words, '') as title_key
+    from persons
+
+),
+
+title_matches as (
+
+    select
+        titles.title_key,
+        rules.*
+    from titles
+    inner join rules
+        on rules.dimension not in ('email_type', 'lead_source')
+            and (
+                rules.keyword = '*'
+                or {{ dbt.position("' ' || rules.keyword || ' '", "titles.title_key") }} > 0
+            )
+
+),
+
+candidates as (
+
+    -- every rule a person matches, one row per person and rule: the title rules of their title,
+    -- the email_type rule of their address, the lead_source rules of their source and '*'
+    select
+        persons.person_id,
+        title_matches.model_version,
+        title_matches.dimension,
+        title_matches.keyword,
+        title_matches.value,
+        title_matches.points,
+        title_matches.priority
+    from persons
+    inner join title_matches
+        on coalesce(persons.title_words, '') = title_matches.title_key
+
+    union all
 
     select
         persons.person_id,
         rules.model_version,
         rules.dimension,
+        rules.keyword,
         rules.value,
         rules.points,
-        row_number() over (
-            partition by persons.person_id, rules.model_version, rules.dimension
-            order by rules.priority asc, length(rules.keyword) desc, rules.keyword
-        ) as match_rank
+        rules.priority
     from persons
     inner join rules
-        on (rules.dimension = 'email_type' and persons.email_type = rules.keyword)
-            or (
-                rules.dimension = 'lead_source'
-                and (rules.keyword = '*' or lower(trim(persons.lead_source)) = rules.keyword)
-            )
-            or (
-                rules.dimension not in ('email_type', 'lead_source')
-                and (
-                    rules.keyword = '*'
-                    or {{ dbt.position("' ' || rules.keyword || ' '", "persons.title_words") }} > 0
-                )
-            )
+        on persons.email_type = rules.keyword
+    where rules.dimension = 'email_type'
+
+    union all
+
+    select
+        persons.person_id,
+        rules.model_version,
+        rules.dimension,
+        rules.keyword,
+        rules.value,
+        rules.points,
+        rules.priority
+    from persons
+    inner join rules
+        on lower(trim(persons.lead_source)) = rules.keyword
+    where rules.dimension = 'lead_source' and rules.keyword != '*'
+
+    union all
+
+    select
+        persons.person_id,
+        rules.model_version,
+        rules.dimension,
+        rules.keyword,
+        rules.value,
+        rules.points,
+        rules.priority
+    from persons
+    cross join rules
+    where rules.dimension = 'lead_source' and rules.keyword = '*'
+
+),
+
+matches as (
+
+    select
+        person_id,
+        model_version,
+        dimension,
+        value,
+        points,
+        row_number() over (
+            partition by person_id, model_version, dimension
+            order by priority asc, length(keyword) desc, keyword
+        ) as match_rank
+    from candidates
 
 ),
 
