@@ -20,14 +20,16 @@
     'engaged_people', 'active_people', 'roles_reached', 'roles_engaged', 'required_roles', 'reach', 'coverage',
     'anonymous_points', 'account_score', 'tier'] %}
 
-with instants as (
+with
+
+{% if is_incremental() %}
+
+instants as (
 
     select * from {{ ref('int_account_qualification_instants') }}
     where not is_as_of_row
 
 ),
-
-{% if is_incremental() %}
 
 detected_through as (
 
@@ -59,13 +61,14 @@ accounts_to_detect as (
 
 qualifying as (
 
-    select instants.*
-    from instants
+    -- read straight from the table: Spark inlines this CTE into every step of the chain
+    select qualification.*
+    from {{ ref('int_account_qualification_instants') }} as qualification
     {% if is_incremental() %}
     inner join accounts_to_detect
-        on instants.account_id = accounts_to_detect.account_id
+        on qualification.account_id = accounts_to_detect.account_id
     {% endif %}
-    where instants.is_qualified
+    where qualification.is_qualified and not qualification.is_as_of_row
 
 ),
 
