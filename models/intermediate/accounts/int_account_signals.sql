@@ -6,10 +6,12 @@
       - 'anonymous': an anonymous account-level activity (reverse-IP visit, ad click) matched
         to the account by its domain, with the points its type earns under the version in effect.
     Accounts are after subsidiary roll-up; unmatched persons and unknown domains have no account
-    here. A view: int_account_qualification_instants reads it once, and on an incremental run
-    only the signals of the accounts it evaluates again.
+    here. A view on DuckDB and PostgreSQL: on an incremental run
+    int_account_qualification_instants reads only the signals of the accounts it evaluates
+    again. A table on Spark, which rebuilds the account path in full and would otherwise inline
+    the view into every reference.
 -#}
-{{ config(materialized='view') }}
+{{ config(materialized='table' if target.type == 'spark' else 'view') }}
 
 with instants as (
 
