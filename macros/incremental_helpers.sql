@@ -92,3 +92,12 @@
             where kept.{{ column }} is not null
         )
 {%- endmacro %}
+
+
+{#-
+    Whether two values are equal, two nulls counting as equal (never null itself): for comparing
+    what a model stores with what it would write now.
+-#}
+{% macro values_equal(left, right) -%}
+    coalesce({{ left }} = {{ right }}, {{ left }} is null and {{ right }} is null)
+{%- endmacro %}

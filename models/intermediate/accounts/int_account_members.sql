@@ -84,10 +84,8 @@ changed as (
     full outer join latest
         on members.member_kind = latest.member_kind
             and members.member_id = latest.member_id
-    where not coalesce(members.account_id = latest.account_id, members.account_id is null and latest.account_id is null)
-        or not coalesce(
-            members.buying_roles = latest.buying_roles, members.buying_roles is null and latest.buying_roles is null
-        )
+    where not {{ values_equal('members.account_id', 'latest.account_id') }}
+        or not {{ values_equal('members.buying_roles', 'latest.buying_roles') }}
 
 ),
 

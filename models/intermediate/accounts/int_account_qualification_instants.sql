@@ -31,7 +31,8 @@
     model_version, which the post-hook removes.
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
-{{ config(**high_volume_config(['account_id', 'occurred_at', 'is_as_of_row'], post_hook=[
+{% set key_columns = ['account_id', 'occurred_at', 'is_as_of_row'] %}
+{{ config(**high_volume_config(key_columns, post_hook=[
     "delete from {{ this }} where model_version is null",
 ])) }}
 -- depends_on: {{ ref('int_behavior_changes') }}
@@ -49,7 +50,6 @@
     ('mql_people', 'mql_step'), ('engaged_people', 'engaged_step'), ('active_people', 'active_step'),
     ('roles_reached', 'reached_step'), ('roles_engaged', 'role_engaged_step'), ('open_intervals', 'open_step')] -%}
 
-{%- set key_columns = ['account_id', 'occurred_at', 'is_as_of_row'] %}
 {%- set qualification_columns = ['account_id', 'occurred_at', 'is_as_of_row', 'model_version', 'mql_people',
     'engaged_people', 'active_people', 'roles_reached', 'roles_engaged', 'anonymous_points', 'account_score', 'tier',
     'reach', 'coverage', 'required_roles', 'account_floor', 'mqa_cooldown_days', 'is_qualified'] %}
@@ -302,7 +302,7 @@ changes as (
         on kept.account_id = account_fit.account_key
             and kept.model_version = account_fit.model_version
             and coalesce(abs(kept.account_score - account_fit.account_score) < 1e-9, false)
-            and coalesce(kept.tier = account_fit.tier, kept.tier is null and account_fit.tier is null)
+            and {{ values_equal('kept.tier', 'account_fit.tier') }}
     where account_fit.account_key is null
 
     union all

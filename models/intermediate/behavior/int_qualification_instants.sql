@@ -149,7 +149,7 @@ changes as (
             and fit.model_version = stored_as_of.model_version
             and coalesce(abs(fit.person_score - stored_as_of.person_score) < 1e-9, false)
             and coalesce(abs(fit.account_score - stored_as_of.account_score) < 1e-9, false)
-            and coalesce(fit.tier = stored_as_of.tier, fit.tier is null and stored_as_of.tier is null)
+            and {{ values_equal('fit.tier', 'stored_as_of.tier') }}
     where stored_as_of.person_id is null
 
     union all

@@ -71,7 +71,8 @@ title_matches as (
 candidates as (
 
     -- every rule a person matches, one row per person and rule: the title rules of their title,
-    -- the email_type rule of their address, the lead_source rules of their source and '*'
+    -- then the email_type rule of their address and the lead_source rules of their source and
+    -- '*' (a few rules per version, so the join with an or stays small)
     select
         persons.person_id,
         title_matches.model_version,
@@ -96,37 +97,11 @@ candidates as (
         rules.priority
     from persons
     inner join rules
-        on persons.email_type = rules.keyword
-    where rules.dimension = 'email_type'
-
-    union all
-
-    select
-        persons.person_id,
-        rules.model_version,
-        rules.dimension,
-        rules.keyword,
-        rules.value,
-        rules.points,
-        rules.priority
-    from persons
-    inner join rules
-        on lower(trim(persons.lead_source)) = rules.keyword
-    where rules.dimension = 'lead_source' and rules.keyword != '*'
-
-    union all
-
-    select
-        persons.person_id,
-        rules.model_version,
-        rules.dimension,
-        rules.keyword,
-        rules.value,
-        rules.points,
-        rules.priority
-    from persons
-    cross join rules
-    where rules.dimension = 'lead_source' and rules.keyword = '*'
+        on (rules.dimension = 'email_type' and persons.email_type = rules.keyword)
+            or (
+                rules.dimension = 'lead_source'
+                and (rules.keyword = '*' or lower(trim(persons.lead_source)) = rules.keyword)
+            )
 
 ),
 
