@@ -12,9 +12,10 @@
     island [first, last + W), and so do the signals of all holders of one buying role; anonymous
     activities stay one interval each, carrying their points. The counts at t are then a sweep:
     +1 at each island's start and -1 at its end (+points and -points for anonymous intervals),
-    summed in time order per account and version up to t. Nothing joins an evaluation point to
-    the signals in its window, so the work grows with the signals, not with signals times the
-    points in their windows.
+    summed in time order per account and version up to t. An interval goes only to the versions
+    in effect during some of it: no other version's evaluation point lies inside it. Nothing
+    joins an evaluation point to the signals in its window, so the work grows with the signals,
+    not with signals times the points in their windows.
 
     The counts at t read only the signals in (t - W, t], so an account can be evaluated again
     from any time c on, from its signals after c - W (W the longest window of any version).
@@ -522,59 +523,59 @@ intervals as (
 
 ),
 
-interval_edges as (
+version_intervals as (
 
+    -- Each interval under every version in effect during some of it, of that version's window
+    -- (only those versions' evaluation points can fall inside it; drafts are never in effect);
+    -- a role's intervals only where the version requires the role.
     select
-        account_id,
-        grain,
-        member,
-        kind,
-        mqa_window_days,
-        start_epoch as t_epoch,
-        1 as step,
-        anonymous_points
+        intervals.account_id,
+        versions.model_version,
+        intervals.grain,
+        intervals.kind,
+        intervals.start_epoch,
+        intervals.end_epoch,
+        intervals.anonymous_points
     from intervals
-
-    union all
-
-    select
-        account_id,
-        grain,
-        member,
-        kind,
-        mqa_window_days,
-        end_epoch as t_epoch,
-        -1 as step,
-        -anonymous_points as anonymous_points
-    from intervals
+    inner join versions
+        on intervals.mqa_window_days = versions.mqa_window_days
+    inner join versions_in_effect
+        on versions.model_version = versions_in_effect.model_version
+            and intervals.start_epoch < {{ epoch_seconds('versions_in_effect.in_effect_until') }}
+            and intervals.end_epoch > {{ epoch_seconds('versions_in_effect.in_effect_from') }}
+    left join required_roles
+        on versions.model_version = required_roles.model_version
+            and intervals.grain = 'role'
+            and intervals.member = required_roles.role
+    where intervals.grain <> 'role' or required_roles.role is not null
 
 ),
 
 version_edges as (
 
-    -- Each edge under every version of its window; a role's edges only where the version
-    -- requires the role.
+    -- +1 at each interval's start and -1 at its end, in the count its grain and kind make
     select
-        interval_edges.account_id,
-        versions.model_version,
-        interval_edges.t_epoch,
+        version_intervals.account_id,
+        version_intervals.model_version,
+        case when edge_signs.step = 1 then version_intervals.start_epoch else version_intervals.end_epoch end as t_epoch,
         {%- for step, grain, kind in edge_steps %}
         case
-            when interval_edges.grain = '{{ grain }}' and interval_edges.kind = '{{ kind }}'
-                then interval_edges.step
+            when version_intervals.grain = '{{ grain }}' and version_intervals.kind = '{{ kind }}'
+                then edge_signs.step
             else 0
         end as {{ step }},
         {%- endfor %}
-        case when interval_edges.grain = 'role' then 0 else interval_edges.step end as open_step,
-        interval_edges.anonymous_points
-    from interval_edges
-    inner join versions
-        on interval_edges.mqa_window_days = versions.mqa_window_days
-    left join required_roles
-        on versions.model_version = required_roles.model_version
-            and interval_edges.grain = 'role'
-            and interval_edges.member = required_roles.role
-    where interval_edges.grain <> 'role' or required_roles.role is not null
+        case when version_intervals.grain = 'role' then 0 else edge_signs.step end as open_step,
+        case
+            when edge_signs.step = 1 then version_intervals.anonymous_points
+            else -version_intervals.anonymous_points
+        end as anonymous_points
+    from version_intervals
+    cross join (
+        select 1 as step
+        union all
+        select -1 as step
+    ) as edge_signs
 
 ),
 
