@@ -23,6 +23,6 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "opportunities": [
         "opportunity_id", "account_id", "primary_lead_id", "created_at", "amount", "stage",
-        "is_closed", "is_won", "closed_at", "source",
+        "is_closed", "is_won", "closed_at", "source", "owner_id", "opportunity_type",
     ],
 }

@@ -117,6 +117,11 @@ CHANNEL = {
     "free_trial_signup": "product", "product_usage": "product", "event_attended": "event",
 }
 # How some loaders spell canonical types (normalised by staging through activity_type_aliases).
+# Opportunity types as CRMs spell them (seed opportunity_type_aliases maps them), with their shares.
+OPPORTUNITY_TYPES = np.array(["New Business", "new_business", "Renewal", "Expansion", "Upsell", "Partner referral"],
+                             dtype=object)
+OPPORTUNITY_TYPE_P = [0.55, 0.1, 0.15, 0.1, 0.05, 0.05]
+
 SPELLINGS = {
     "demo_request": "Demo Request", "web_visit": "Page View", "email_open": "Email Opened",
     "webinar_attended": "Webinar Attendance", "content_download": "Whitepaper Download",
@@ -440,6 +445,10 @@ def _sales(rng, accounts, leads, activities, t0, span):
         "is_closed": np.where(closed, "true", "false"), "is_won": np.where(won, "true", "false"),
         "closed_at": np.where(closed, _ts(np.floor(np.minimum(created + cycle, end))), None),
         "source": np.where(rng.random(k) < 0.7, "marketing", "sales"),
+        # The account's owner; the type from a generator of its own, so that every table drawn
+        # after keeps its values.
+        "owner_id": accounts["table"]["owner_id"].to_numpy()[opp_acc],
+        "opportunity_type": np.random.default_rng(k).choice(OPPORTUNITY_TYPES, k, p=OPPORTUNITY_TYPE_P),
     })
     # Lead statuses follow what sales did.
     status_col = leads["table"]["lead_status"].to_numpy().copy()

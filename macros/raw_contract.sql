@@ -46,7 +46,8 @@
         },
         'opportunities': {
             'columns': ['opportunity_id', 'account_id', 'primary_lead_id', 'created_at', 'amount',
-                        'stage', 'is_closed', 'is_won', 'closed_at', 'source'],
+                        'stage', 'is_closed', 'is_won', 'closed_at', 'source', 'owner_id',
+                        'opportunity_type'],
             'required': ['opportunity_id', 'account_id', 'created_at'],
             'record_id': ['opportunity_id'],
         },

@@ -160,10 +160,10 @@ SF_EVENTS = [
 SF_OPPORTUNITIES = [
     dict(id="006O1", account_id="001A1", created_date="2026-06-25 10:00:00", amount="50000",
          stage_name="Discovery", is_closed="false", is_won="false", close_date="2026-09-30",
-         lead_source="Web", is_deleted="false"),
+         lead_source="Web", owner_id="005U1", type="New Customer", is_deleted="false"),
     dict(id="006O2", account_id="001A1", created_date="2026-06-26 10:00:00", amount="20000",
          stage_name="Closed Won", is_closed="true", is_won="true", close_date="2026-06-28",
-         lead_source="Partner", is_deleted="false"),
+         lead_source="Partner", owner_id="005U1", type="Existing Customer - Upgrade", is_deleted="false"),
     dict(id="006O9", account_id="001A1", created_date="2026-06-26 10:00:00", amount="99999",
          stage_name="Discovery", is_closed="false", is_won="false", is_deleted="true"),
 ]
@@ -198,7 +198,7 @@ SF_COLUMNS = {
     "event": ["id", "who_id", "what_id", "account_id", "owner_id", "created_date", "start_date_time",
               "activity_date_time", "end_date_time", "no_show_c", "is_deleted", "is_child"],
     "opportunity": ["id", "account_id", "created_date", "amount", "stage_name", "is_closed", "is_won", "close_date",
-                    "lead_source", "probability", "is_deleted", "_fivetran_synced"],
+                    "lead_source", "owner_id", "type", "probability", "is_deleted", "_fivetran_synced"],
     "opportunity_contact_role": ["id", "opportunity_id", "contact_id", "role", "is_primary", "is_deleted"],
 }
 SF_ROWS = {
@@ -296,10 +296,11 @@ RAW_MEETINGS = [
 
 RAW_OPPORTUNITIES = [
     dict(opportunity_id="006O1", account_id="001A1", primary_lead_id="003C2", created_at="2026-06-25 10:00:00",
-         amount="50000", stage="Discovery", is_closed="false", is_won="false", source="Web"),
+         amount="50000", stage="Discovery", is_closed="false", is_won="false", source="Web", owner_id="005U1",
+         opportunity_type="New Customer"),
     dict(opportunity_id="006O2", account_id="001A1", primary_lead_id="003C2", created_at="2026-06-26 10:00:00",
          amount="20000", stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-06-28",
-         source="Partner"),
+         source="Partner", owner_id="005U1", opportunity_type="Existing Customer - Upgrade"),
 ]
 
 
@@ -464,9 +465,11 @@ HS_STAGES = [dict(stage_id="S1", label="Discovery", probability="0.2", closed_wo
              dict(stage_id="S3", label="Closed Lost", probability="0.0", closed_won="false")]
 HS_DEALS = [
     dict(deal_id="D1", deal_pipeline_stage_id="S1", property_amount="50000", property_closedate="2026-09-30",
-         property_createdate="2026-06-25 10:00:00", property_hs_analytics_source="DIRECT_TRAFFIC", is_deleted="false"),
+         property_createdate="2026-06-25 10:00:00", property_hs_analytics_source="DIRECT_TRAFFIC", owner_id="O1",
+         property_dealtype="newbusiness", is_deleted="false"),
     dict(deal_id="D2", deal_pipeline_stage_id="S2", property_amount="20000", property_closedate="2026-06-28",
-         property_createdate="2026-06-26 10:00:00", property_hs_analytics_source="REFERRALS", is_deleted="false"),
+         property_createdate="2026-06-26 10:00:00", property_hs_analytics_source="REFERRALS", owner_id="O1",
+         property_dealtype="existingbusiness", is_deleted="false"),
     dict(deal_id="D9", deal_pipeline_stage_id="S1", property_amount="99999",
          property_createdate="2026-06-26 10:00:00", is_deleted="true"),
 ]
@@ -505,7 +508,7 @@ HS_COLUMNS = {
     "engagement_contact": ["engagement_id", "contact_id"],
     "engagement_company": ["engagement_id", "company_id"],
     "deal": ["deal_id", "deal_pipeline_stage_id", "owner_id", "property_amount", "property_closedate",
-             "property_createdate", "property_hs_analytics_source", "is_deleted"],
+             "property_createdate", "property_hs_analytics_source", "property_dealtype", "is_deleted"],
     "deal_pipeline_stage": ["stage_id", "label", "probability", "closed_won", "is_closed"],
     "deal_company": ["deal_id", "company_id", "type_id", "category"],
     "deal_contact": ["deal_id", "contact_id", "type_id"],
@@ -598,10 +601,11 @@ HS_RAW_MEETINGS = [
 ]
 HS_RAW_OPPORTUNITIES = [
     dict(opportunity_id="D1", account_id="C1", primary_lead_id="201", created_at="2026-06-25 10:00:00",
-         amount="50000", stage="Discovery", is_closed="false", is_won="false", source="DIRECT_TRAFFIC"),
+         amount="50000", stage="Discovery", is_closed="false", is_won="false", source="DIRECT_TRAFFIC",
+         owner_id="O1", opportunity_type="newbusiness"),
     dict(opportunity_id="D2", account_id="C1", primary_lead_id="203", created_at="2026-06-26 10:00:00",
          amount="20000", stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-06-28",
-         source="REFERRALS"),
+         source="REFERRALS", owner_id="O1", opportunity_type="existingbusiness"),
 ]
 
 

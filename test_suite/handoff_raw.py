@@ -40,9 +40,10 @@ LEADS = [dict(lead_id=lead, email=f"{lead.lower()}@{account.lower()}.io", job_ti
               status_reason=reason, created_at="2026-05-15")
          for lead, account, source, owner, status, reason in PEOPLE]
 
+# H10 has no leads: its opportunity can be credited to no MQL.
 ACCOUNTS = [dict(account_id=f"H{i}", account_name=f"Handoff {i}", domain=f"h{i}.io", industry="Software",
                  employee_count="250", annual_revenue="12000000.50", technologies="Salesforce;HubSpot",
-                 is_target_account="true") for i in range(1, 10)]
+                 is_target_account="true") for i in range(1, 11)]
 
 # The MQL events: one demo request each (P4 two).
 DEMO_REQUESTS = [
@@ -53,6 +54,30 @@ DEMO_REQUESTS = [
 ]
 ACTIVITIES = [dict(activity_id=f"D{i}", lead_id=lead, activity_type="demo_request", occurred_at=at)
               for i, (lead, at) in enumerate(DEMO_REQUESTS, start=1)]
+
+# Marketing touches at H9 (an is_touch type with a campaign), for fct_opportunities' sourcing.
+# None of them makes a new MQL event: P91 and P93 are already MQLs when they score them, and on
+# 2026-10-01 P92's June demo request has decayed to 50 * 0.5^(118/90) = 20.2, so 20.2 + 3 + 1 + 3
+# gives a total of 0.5 * 27.2 + 43.5 = 57.1 < 60; before their MQLs P91 and P93 score
+# 0.5 * 2 + 43.5 = 44.5 and 0.5 * 12 + 43.5 = 49.5.
+ACTIVITIES += [
+    # 90 days before O92 (2026-06-25) to the second: inside the lookback; 85 days before O91.
+    dict(activity_id="C1", lead_id="P91", activity_type="ad_click", occurred_at="2026-03-27 00:00:00",
+         channel="paid_social", campaign="Spring ads"),
+    # 90 days and 1 second before O92: outside its lookback; inside O91's.
+    dict(activity_id="C2", lead_id="P93", activity_type="content_download", occurred_at="2026-03-26 23:59:59",
+         channel="organic", campaign="Spring ebook"),
+    # After O91 was created (2026-06-20 00:00), before O92; 117 days before O93.
+    dict(activity_id="C3", lead_id="P91", activity_type="webinar_attended", occurred_at="2026-06-20 12:00:00",
+         channel="webinar", campaign="June webinar"),
+    # 14 days before O93: its one touch.
+    dict(activity_id="C4", lead_id="P92", activity_type="email_click", occurred_at="2026-10-01 00:00:00",
+         channel="email", campaign="Autumn newsletter"),
+    # Not touches: a web visit (not is_touch) with a campaign, an email click without one.
+    dict(activity_id="C5", lead_id="P92", activity_type="web_visit", occurred_at="2026-10-02 00:00:00",
+         channel="email", campaign="Autumn newsletter"),
+    dict(activity_id="C6", lead_id="P92", activity_type="email_click", occurred_at="2026-10-03 00:00:00"),
+]
 
 TOUCHES = [
     # P1: a call one second before the MQL (pre-MQL, never a negative speed), an automated email
@@ -90,9 +115,11 @@ MEETINGS = [
     dict(meeting_id="M91", account_id="H9", booked_at="2026-06-12 00:00:00", status="scheduled"),
 ]
 
+OPPORTUNITY_COLUMNS = OPPORTUNITY_COLUMNS + ["owner_id", "opportunity_type"]
 OPPORTUNITIES = [
     dict(opportunity_id="O31", account_id="H3", primary_lead_id="P3", created_at="2026-06-20 00:00:00",
-         amount="10000", stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-07-20 00:00:00"),
+         amount="10000", stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-07-20 00:00:00",
+         owner_id="U9", opportunity_type="New Business"),
     # Reached by the three MQLs at H9, no primary lead: credited once, to the latest (P93).
     dict(opportunity_id="O91", account_id="H9", created_at="2026-06-20 00:00:00", amount="50000",
          stage="Proposal"),
@@ -101,7 +128,14 @@ OPPORTUNITIES = [
          amount="20000", stage="Discovery"),
     # Created 127 days after the last MQL at H9: outside the 90-day window, credited to nobody.
     dict(opportunity_id="O93", account_id="H9", created_at="2026-10-15 00:00:00", amount="99999",
-         stage="Discovery"),
+         stage="Discovery", owner_id="U3", opportunity_type="Existing Customer - Upgrade"),
+    # Created on 2026-06-01, before P6's only MQL at H6 (06-15): credited to nobody; lost after 29.5 days.
+    dict(opportunity_id="O61", account_id="H6", created_at="2026-06-01 00:00:00", amount="7000",
+         stage="Closed Lost", is_closed="true", closed_at="2026-06-30 12:00:00", opportunity_type="Partner deal"),
+    # H10 has no one: no MQL can be credited; won after 10 days.
+    dict(opportunity_id="O101", account_id="H10", created_at="2026-07-01 00:00:00", amount="3000",
+         stage="Closed Won", is_closed="true", is_won="true", closed_at="2026-07-11 00:00:00", owner_id="U3",
+         opportunity_type="renewal"),
 ]
 
 # Intent never changes a handoff; one row keeps the table from being empty.

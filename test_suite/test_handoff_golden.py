@@ -112,8 +112,70 @@ def test_the_uncredited_opportunity_is_visible(handoff):
     got = handoff.query("select opportunity_id, credit, mql_id from {schema}.int_opportunities_credited "
                         "order by opportunity_id")
     assert list(got.itertuples(index=False, name=None)) == [
-        ("O31", "primary_lead", got.mql_id[0]), ("O91", "account", got.mql_id[1]),
-        ("O92", "primary_lead", got.mql_id[2]), ("O93", "none", None)]
+        ("O101", "none", None), ("O31", "primary_lead", got.mql_id[1]), ("O61", "none", None),
+        ("O91", "account", got.mql_id[3]), ("O92", "primary_lead", got.mql_id[4]), ("O93", "none", None)]
+
+
+# opportunity -> credit, credit_reason, mql_to_opportunity_days, sourcing, is_marketing_influenced,
+# marketing_touches, first_touch_at, days_to_close, opportunity_type, owner_id, won_amount
+FCT_OPPORTUNITIES = {
+    # Credited to P3's MQL (16.5 days before, as in fct_handoffs); no campaign touch at H3: sourced,
+    # not influenced. Closed 30 days after creation. "New Business" -> new_business.
+    "O31": ("primary_lead", None, "16.50", "marketing_sourced", False, 0, None, "30.00", "new_business", "U9",
+            "10000.00"),
+    # Credited to P93's MQL at H9 (10 days). Its lookback starts 2026-03-22: C2 (03-26 23:59:59) and
+    # C1 (03-27) are in; C3 came 12 hours after the creation.
+    "O91": ("account", None, "10.00", "marketing_sourced", True, 2, "2026-03-26 23:59:59", None, None, None, None),
+    # Credited to P91's MQL (24 days). Lookback from 2026-03-27 00:00:00: C1, exactly 90 days
+    # before, is in; C2, one second earlier, is out; C3 is in.
+    "O92": ("primary_lead", None, "24.00", "marketing_sourced", True, 2, "2026-03-27 00:00:00", None, None, None,
+            None),
+    # The latest MQL at H9 before it is P93's, 2026-06-10 -> 10-15 = 127 days: outside the 90-day
+    # window. C4 (14 days before) is its one touch; C5 is a web visit, C6 has no campaign.
+    # "Existing Customer - Upgrade" -> expansion.
+    "O93": ("none", "outside_window", "127.00", "marketing_influenced", True, 1, "2026-10-01 00:00:00", None,
+            "expansion", "U3", None),
+    # P6's only MQL (06-15) came after it (06-01): before_first_mql. No touch: sales-sourced. Lost
+    # after 29.5 days. "Partner deal" is not in seed opportunity_type_aliases: other.
+    "O61": ("none", "before_first_mql", None, "sales_sourced", False, 0, None, "29.50", "other", None, None),
+    # Nobody at H10: no_mql. Won after 10 days.
+    "O101": ("none", "no_mql", None, "sales_sourced", False, 0, None, "10.00", "renewal", "U3", "3000.00"),
+}
+
+
+def test_every_opportunity_is_in_fct_opportunities(handoff):
+    got = handoff.query("select * from {schema}.fct_opportunities")
+    rows = {r.opportunity_id: r for r in got.itertuples()}
+    assert sorted(rows) == sorted(FCT_OPPORTUNITIES)
+    for opportunity_id, expected in FCT_OPPORTUNITIES.items():
+        row = rows[opportunity_id]
+        (credit, reason, days, sourcing, influenced, touches, first_touch, to_close, kind, owner,
+         won) = expected
+        actual = (row.credit, row.credit_reason, _d(row.mql_to_opportunity_days), row.sourcing,
+                  bool(row.is_marketing_influenced), row.marketing_touches, row.first_touch_at,
+                  _d(row.days_to_close), row.opportunity_type, row.owner_id, _d(row.won_amount))
+        assert actual == (credit, reason, _d(days), sourcing, influenced, touches,
+                          _t(first_touch) if first_touch else None, _d(to_close), kind, owner, _d(won)), opportunity_id
+        assert (row.mql_id is None) == (credit == "none"), opportunity_id
+        assert row.account_id == row.crm_account_id and row.tier == "A", opportunity_id
+
+
+def test_opportunity_touches_in_order(handoff):
+    got = handoff.query("select opportunity_id, activity_id, touch_order from {schema}.int_opportunity_touches")
+    assert sorted(got.itertuples(index=False, name=None)) == [
+        ("O91", "C1", 2), ("O91", "C2", 1), ("O92", "C1", 1), ("O92", "C3", 2), ("O93", "C4", 1)]
+
+
+def test_pipeline_reconciles(handoff):
+    """All six staged opportunities: 10,000 + 50,000 + 20,000 (credited, the 80,000 of
+    fct_handoffs) + 99,999 + 7,000 + 3,000 (credited to none) = 189,999; won 10,000 + 3,000."""
+    got = handoff.query(
+        "select sum(amount) as pipeline, sum(case when credit <> 'none' then amount end) as credited, "
+        "sum(won_amount) as won from {schema}.fct_opportunities").iloc[0]
+    handed_off = handoff.query("select sum(opportunity_amount) as pipeline from {schema}.fct_handoffs").iloc[0]
+    assert (_d(got.pipeline), _d(got.credited), _d(got.won)) == (
+        Decimal("189999.00"), Decimal("80000.00"), Decimal("13000.00"))
+    assert _d(handed_off.pipeline) == _d(got.credited)
 
 
 def test_handoff_quality_june(handoff):

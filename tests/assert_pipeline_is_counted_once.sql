@@ -2,7 +2,9 @@
 -- crediting models: the opportunities with at least one MQL of their primary person, or at their
 -- account, at most handoff_opportunity_window_days before creation. Their amounts, added once,
 -- must equal the pipeline in fct_handoffs, and in rpt_funnel and rpt_handoff_quality (segment
--- 'all') summed over the periods of each grain. Returns one row per figure that differs.
+-- 'all') summed over the periods of each grain. fct_opportunities holds every staged
+-- opportunity once: its credited part is that pipeline, and all of it is the staged total.
+-- Returns one row per figure that differs.
 with mqls as (
 
     select * from {{ ref('fct_mqls') }}
@@ -53,6 +55,24 @@ figures as (
         'fct_handoffs.opportunities' as figure,
         (select count(*) from in_some_window) as expected,
         (select coalesce(sum(opportunities), 0) from {{ ref('fct_handoffs') }}) as actual
+    union all
+    select
+        'fct_opportunities credited' as figure,
+        (select coalesce(sum(amount), 0) from in_some_window) as expected,
+        (
+            select coalesce(sum(amount), 0) from {{ ref('fct_opportunities') }}
+            where credit != 'none'
+        ) as actual
+    union all
+    select
+        'fct_opportunities' as figure,
+        (select coalesce(sum(amount), 0) from opportunities) as expected,
+        (select coalesce(sum(amount), 0) from {{ ref('fct_opportunities') }}) as actual
+    union all
+    select
+        'fct_opportunities.count' as figure,
+        (select count(*) from opportunities) as expected,
+        (select count(*) from {{ ref('fct_opportunities') }}) as actual
     {% for grain in ['month', 'quarter'] %}
         union all
         select

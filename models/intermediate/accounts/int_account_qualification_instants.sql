@@ -551,13 +551,24 @@ version_intervals as (
 
 ),
 
+edge_signs as (
+
+    select 1 as step
+    union all
+    select -1 as step
+
+),
+
 version_edges as (
 
     -- +1 at each interval's start and -1 at its end, in the count its grain and kind make
     select
         version_intervals.account_id,
         version_intervals.model_version,
-        case when edge_signs.step = 1 then version_intervals.start_epoch else version_intervals.end_epoch end as t_epoch,
+        case
+            when edge_signs.step = 1 then version_intervals.start_epoch
+            else version_intervals.end_epoch
+        end as t_epoch,
         {%- for step, grain, kind in edge_steps %}
         case
             when version_intervals.grain = '{{ grain }}' and version_intervals.kind = '{{ kind }}'
@@ -571,11 +582,7 @@ version_edges as (
             else -version_intervals.anonymous_points
         end as anonymous_points
     from version_intervals
-    cross join (
-        select 1 as step
-        union all
-        select -1 as step
-    ) as edge_signs
+    cross join edge_signs
 
 ),
 

@@ -28,7 +28,10 @@ final as (
         opportunities.is_closed,
         opportunities.is_won,
         opportunities.closed_at,
-        opportunities.source
+        opportunities.source,
+        opportunities.owner_id,
+        opportunities.crm_opportunity_type,
+        opportunities.opportunity_type
     from opportunities
     left join resolved
         on opportunities.primary_lead_id = resolved.lead_id

@@ -10,7 +10,7 @@ with deals as (
 
     {{ crm_table('hubspot', 'deal', [
         'deal_id', 'deal_pipeline_stage_id', 'property_amount', 'property_closedate', 'property_createdate',
-        'property_hs_analytics_source', 'is_deleted'], required=true) }}
+        'property_hs_analytics_source', 'owner_id', 'property_dealtype', 'is_deleted'], required=true) }}
 
 ),
 
@@ -81,7 +81,9 @@ final as (
         case when staged.is_won_stage or staged.probability in (0, 1) then 'true' else 'false' end as is_closed,
         case when staged.is_won_stage then 'true' else 'false' end as is_won,
         case when staged.is_won_stage or staged.probability in (0, 1) then staged.property_closedate end as closed_at,
-        staged.property_hs_analytics_source as source
+        staged.property_hs_analytics_source as source,
+        staged.owner_id,
+        staged.property_dealtype as opportunity_type
     from staged
     left join accounts
         on staged.deal_id = accounts.deal_id

@@ -16,7 +16,10 @@ final as (
         is_closed,
         is_won,
         closed_at,
-        source
+        source,
+        owner_id,
+        crm_opportunity_type,
+        opportunity_type
     from base
     where rejection_reason is null
 

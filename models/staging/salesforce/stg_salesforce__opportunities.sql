@@ -8,7 +8,7 @@ with opportunities as (
 
     {{ crm_table('salesforce', 'opportunity', [
         'id', 'account_id', 'created_date', 'amount', 'stage_name', 'is_closed', 'is_won', 'close_date',
-        'lead_source', 'is_deleted'], required=true) }}
+        'lead_source', 'owner_id', 'type', 'is_deleted'], required=true) }}
 
 ),
 
@@ -44,7 +44,9 @@ final as (
         opportunities.is_closed,
         opportunities.is_won,
         case when {{ parse_boolean('opportunities.is_closed') }} then opportunities.close_date end as closed_at,
-        opportunities.lead_source as source
+        opportunities.lead_source as source,
+        opportunities.owner_id,
+        opportunities.type as opportunity_type
     from opportunities
     left join primary_contacts
         on opportunities.id = primary_contacts.opportunity_id

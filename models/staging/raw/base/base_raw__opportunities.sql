@@ -35,7 +35,9 @@ parsed as (
         {{ parse_boolean('is_won') }} as is_won_flag,
         {{ parse_boolean('is_closed') }} as is_closed_flag,
         {{ parse_timestamp_utc('closed_at') }} as closed_at,
-        lower({{ clean_text('source') }}) as source
+        lower({{ clean_text('source') }}) as source,
+        {{ clean_text('owner_id') }} as owner_id,
+        {{ clean_text('opportunity_type') }} as crm_opportunity_type
     from source
 
 ),
@@ -47,6 +49,11 @@ validated as (
         coalesce(parsed.is_won_flag, false) as is_won,
         -- A won opportunity is closed, whatever the closed flag says.
         coalesce(parsed.is_closed_flag, false) or coalesce(parsed.is_won_flag, false) as is_closed,
+        -- seed opportunity_type_aliases; a label it does not know is 'other' (the label is kept)
+        case
+            when parsed.crm_opportunity_type is not null
+                then coalesce(opportunity_type_aliases.opportunity_type, 'other')
+        end as opportunity_type,
         case
             when parsed.opportunity_id is null then 'missing_opportunity_id'
             when parsed.account_id is null then 'missing_account_id'
@@ -59,6 +66,8 @@ validated as (
         on parsed.primary_lead_id = known_leads.lead_id
     left join known_accounts
         on parsed.account_id = known_accounts.account_id
+    left join {{ ref('opportunity_type_aliases') }} as opportunity_type_aliases
+        on {{ alias_key('parsed.crm_opportunity_type') }} = opportunity_type_aliases.alias
 
 ),
 
