@@ -214,10 +214,12 @@ def test_funnel(handoff):
     """Leads and accounts side by side. June's 11 MQLs: worked = the 7 touched + P91 (an
     opportunity) + P93 (a meeting) = 9 at 8 accounts (all but H6); meeting or opportunity: P3,
     P91, P93 = 3 at H3 and H9; opportunity: the same 3 at 2 accounts; won: P3. July: P4's second
-    MQL, touched and a meeting held, no opportunity. All 11 leads were created in May."""
+    MQL, touched and a meeting held, no opportunity. All 11 leads were created in May. Credited
+    to no MQL: O61 created in June (7,000), O101 created and won in July (3,000), O93 created in
+    October (99,999), a month with nothing else."""
     got = handoff.query("select * from {schema}.rpt_funnel where period_grain = 'month' order by period_start")
     rows = {str(r.period_start)[:10]: r for r in got.itertuples()}
-    assert sorted(rows) == ["2026-05-01", "2026-06-01", "2026-07-01"]
+    assert sorted(rows) == ["2026-05-01", "2026-06-01", "2026-07-01", "2026-10-01"]
     stages = ["mql", "worked", "meeting", "opportunity", "won"]
 
     def counts(row):
@@ -227,6 +229,12 @@ def test_funnel(handoff):
     assert counts(rows["2026-05-01"]) == [11, 9] + [0] * 10
     assert counts(rows["2026-06-01"]) == [0, 0, 11, 9, 9, 8, 3, 2, 3, 2, 1, 1]
     assert counts(rows["2026-07-01"]) == [0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]
+    assert counts(rows["2026-10-01"]) == [0] * 12
+    uncredited = {month: (row.uncredited_opportunities, _d(row.uncredited_pipeline), row.uncredited_wins,
+                          _d(row.uncredited_closed_won_amount)) for month, row in rows.items()}
+    assert uncredited == {
+        "2026-05-01": (0, Decimal("0"), 0, Decimal("0")), "2026-06-01": (1, Decimal("7000"), 0, Decimal("0")),
+        "2026-07-01": (1, Decimal("3000"), 1, Decimal("3000")), "2026-10-01": (1, Decimal("99999"), 0, Decimal("0"))}
     june = rows["2026-06-01"]
     assert [_d(june.mql_to_worked_rate_leads), _d(june.mql_to_worked_rate_accounts),
             _d(june.worked_to_meeting_rate_leads), _d(june.worked_to_meeting_rate_accounts),
@@ -242,4 +250,5 @@ def test_quarters_hold_the_months(handoff):
     got = handoff.query("select period_start, mql_leads, mql_accounts, leads_created from {schema}.rpt_funnel "
                         "where period_grain = 'quarter' order by period_start")
     assert [(str(r.period_start)[:10], r.mql_leads, r.mql_accounts, r.leads_created)
-            for r in got.itertuples()] == [("2026-04-01", 11, 9, 11), ("2026-07-01", 1, 1, 0)]
+            for r in got.itertuples()] == [("2026-04-01", 11, 9, 11), ("2026-07-01", 1, 1, 0),
+                                           ("2026-10-01", 0, 0, 0)]

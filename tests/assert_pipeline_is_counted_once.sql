@@ -83,6 +83,24 @@ figures as (
                 where period_grain = '{{ grain }}'
             ) as actual
     {% endfor %}
+    {% for grain in ['month', 'quarter'] %}
+        union all
+        select
+            'rpt_funnel {{ grain }} with uncredited' as figure,
+            (select coalesce(sum(amount), 0) from opportunities) as expected,
+            (
+                select sum(pipeline_created + uncredited_pipeline) from {{ ref('rpt_funnel') }}
+                where period_grain = '{{ grain }}'
+            ) as actual
+        union all
+        select
+            'rpt_funnel {{ grain }} wins with uncredited' as figure,
+            (select coalesce(sum(won_amount), 0) from {{ ref('fct_opportunities') }}) as expected,
+            (
+                select sum(closed_won_amount + uncredited_closed_won_amount) from {{ ref('rpt_funnel') }}
+                where period_grain = '{{ grain }}'
+            ) as actual
+    {% endfor %}
     {% for grain in ['week', 'month'] %}
         union all
         select

@@ -5,7 +5,10 @@
     at least that far: worked (a human touch, a meeting or an opportunity), meeting (a meeting
     booked or an opportunity), opportunity (one credited to it), won. Lead-level counts are MQL
     events and add across periods; account-level counts are distinct accounts (after parent
-    roll-up; an unmatched lead is its own account) and do not.
+    roll-up; an unmatched lead is its own account) and do not. Beside the credited pipeline, the
+    opportunities credited to no MQL (fct_opportunities, credit none) count in the period they
+    were created in, and their wins in the period they closed in: over all periods, credited and
+    uncredited add up to every staged opportunity.
 -#}
 {%- set grains = ['month', 'quarter'] -%}
 {%- set stages = ['mql', 'worked', 'meeting', 'opportunity', 'won'] -%}
@@ -67,6 +70,44 @@ mql_cohorts as (
 
 ),
 
+uncredited as (
+
+    select * from {{ ref('fct_opportunities') }}
+    where credit = 'none'
+
+),
+
+uncredited_created as (
+
+    {% for grain in grains %}
+        select
+            '{{ grain }}' as period_grain,
+            {{ period_start(grain, 'created_at') }} as period_start,
+            count(*) as uncredited_opportunities,
+            sum(amount) as uncredited_pipeline
+        from uncredited
+        group by {{ period_start(grain, 'created_at') }}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+uncredited_won as (
+
+    {% for grain in grains %}
+        select
+            '{{ grain }}' as period_grain,
+            {{ period_start(grain, 'closed_at') }} as period_start,
+            count(*) as uncredited_wins,
+            sum(won_amount) as uncredited_closed_won_amount
+        from uncredited
+        where is_won
+        group by {{ period_start(grain, 'closed_at') }}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
 lead_cohorts as (
 
     {% for grain in grains %}
@@ -95,6 +136,16 @@ periods as (
         period_grain,
         period_start
     from lead_cohorts
+    union
+    select
+        period_grain,
+        period_start
+    from uncredited_created
+    union
+    select
+        period_grain,
+        period_start
+    from uncredited_won
 
 ),
 
@@ -118,7 +169,12 @@ final as (
         {% endfor %}
         cast(coalesce(mql_cohorts.opportunities, 0) as integer) as opportunities,
         cast(coalesce(mql_cohorts.pipeline_created, 0) as decimal(18, 2)) as pipeline_created,
-        cast(coalesce(mql_cohorts.closed_won_amount, 0) as decimal(18, 2)) as closed_won_amount
+        cast(coalesce(mql_cohorts.closed_won_amount, 0) as decimal(18, 2)) as closed_won_amount,
+        cast(coalesce(uncredited_created.uncredited_opportunities, 0) as integer) as uncredited_opportunities,
+        cast(coalesce(uncredited_created.uncredited_pipeline, 0) as decimal(18, 2)) as uncredited_pipeline,
+        cast(coalesce(uncredited_won.uncredited_wins, 0) as integer) as uncredited_wins,
+        cast(coalesce(uncredited_won.uncredited_closed_won_amount, 0) as decimal(18, 2))
+            as uncredited_closed_won_amount
     from periods
     left join mql_cohorts
         on periods.period_grain = mql_cohorts.period_grain
@@ -126,6 +182,12 @@ final as (
     left join lead_cohorts
         on periods.period_grain = lead_cohorts.period_grain
             and periods.period_start = lead_cohorts.period_start
+    left join uncredited_created
+        on periods.period_grain = uncredited_created.period_grain
+            and periods.period_start = uncredited_created.period_start
+    left join uncredited_won
+        on periods.period_grain = uncredited_won.period_grain
+            and periods.period_start = uncredited_won.period_start
 
 )
 
