@@ -195,7 +195,22 @@ def test_handoff_quality_june(handoff):
         "p95_minutes_to_first_touch": "4896.00", "meeting_mqls": "2", "meeting_rate": "0.1818",
         "meeting_held_mqls": "1", "meeting_to_opportunity_rate": "1.0000", "opportunity_mqls": "3",
         "opportunity_rate": "0.2727", "opportunities": "3", "won_mqls": "1",
-        "pipeline_created": "80000.00", "closed_won_amount": "10000.00"}.items()}
+        "pipeline_created": "80000.00", "closed_won_amount": "10000.00",
+        # O61, created in June and credited to no MQL
+        "uncredited_opportunities": "1", "uncredited_pipeline": "7000.00", "uncredited_wins": "0",
+        "uncredited_closed_won_amount": "0.00"}.items()}
+
+
+def test_handoff_quality_has_the_uncredited_months(handoff):
+    """October has no MQL, only O93 (99,999, credited to none): an 'all' row with 0 MQLs. The
+    other segments are an MQL's and hold no uncredited opportunity."""
+    got = handoff.query("select * from {schema}.rpt_handoff_quality where period_grain = 'month' "
+                        "and period_start = date '2026-10-01'")
+    assert list(zip(got.segment_dimension, got.mqls, got.uncredited_opportunities, got.uncredited_pipeline.map(_d))) == [
+        ("all", 0, 1, Decimal("99999.00"))]
+    others = handoff.query("select sum(uncredited_opportunities) as n from {schema}.rpt_handoff_quality "
+                           "where segment_dimension <> 'all'").iloc[0]
+    assert others.n == 0
 
 
 def test_handoff_quality_segments_partition_the_mqls(handoff):

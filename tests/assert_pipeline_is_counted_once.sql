@@ -110,6 +110,14 @@ figures as (
                 select sum(pipeline_created) from {{ ref('rpt_handoff_quality') }}
                 where period_grain = '{{ grain }}' and segment_dimension = 'all'
             ) as actual
+        union all
+        select
+            'rpt_handoff_quality {{ grain }} with uncredited' as figure,
+            (select coalesce(sum(amount), 0) from opportunities) as expected,
+            (
+                select sum(pipeline_created + uncredited_pipeline) from {{ ref('rpt_handoff_quality') }}
+                where period_grain = '{{ grain }}' and segment_dimension = 'all'
+            ) as actual
     {% endfor %}
 
 )

@@ -3,9 +3,18 @@
     segment and once under its lead source, tier at the MQL, scoring version and owner. Counts
     are of MQL events; rates are shares of MQLs (meeting-to-opportunity: of the MQLs with a
     meeting); minutes are over the MQLs touched. Medians and percentiles do not add up across
-    rows: read each row as it is.
+    rows: read each row as it is. Beside them, on the 'all' rows only (the other segments are an
+    MQL's), the opportunities credited to no MQL (fct_opportunities, credit none) by the period
+    they were created in, their wins by the period they closed in; a period with no MQL has an
+    'all' row for them, so the pipeline reconciles with fct_opportunities.
 -#}
 {%- set grains = ['week', 'month'] -%}
+{%- set mql_counts = [
+    'mqls', 'mql_accounts', 'touched_mqls', 'touched_within_5m_mqls', 'touched_within_1h_mqls',
+    'touched_within_24h_mqls', 'meeting_mqls', 'meeting_held_mqls', 'meeting_opportunity_mqls',
+    'opportunity_mqls', 'opportunities', 'won_mqls', 'pipeline_created', 'closed_won_amount'] -%}
+{%- set uncredited_counts = [
+    'uncredited_opportunities', 'uncredited_pipeline', 'uncredited_wins', 'uncredited_closed_won_amount'] -%}
 {%- set segments = [
     ('all', "'all'"),
     ('lead_source', 'lead_source'),
@@ -78,6 +87,80 @@ aggregated as (
 
 ),
 
+uncredited as (
+
+    select * from {{ ref('fct_opportunities') }}
+    where credit = 'none'
+
+),
+
+uncredited_figures as (
+
+    {% for grain in grains %}
+        select
+            '{{ grain }}' as period_grain,
+            {{ period_start(grain, 'created_at') }} as period_start,
+            1 as uncredited_opportunities,
+            amount as uncredited_pipeline,
+            0 as uncredited_wins,
+            cast(0 as decimal(18, 2)) as uncredited_closed_won_amount
+        from uncredited
+        union all
+        select
+            '{{ grain }}' as period_grain,
+            {{ period_start(grain, 'closed_at') }} as period_start,
+            0 as uncredited_opportunities,
+            cast(0 as decimal(18, 2)) as uncredited_pipeline,
+            1 as uncredited_wins,
+            won_amount as uncredited_closed_won_amount
+        from uncredited
+        where is_won
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+uncredited_periods as (
+
+    select
+        period_grain,
+        period_start,
+        'all' as segment_dimension,
+        'all' as segment_value,
+        sum(uncredited_opportunities) as uncredited_opportunities,
+        sum(uncredited_pipeline) as uncredited_pipeline,
+        sum(uncredited_wins) as uncredited_wins,
+        sum(uncredited_closed_won_amount) as uncredited_closed_won_amount
+    from uncredited_figures
+    group by period_grain, period_start
+
+),
+
+with_uncredited as (
+
+    -- every MQL row, and an 'all' row for a period with uncredited opportunities but no MQL
+    select
+        coalesce(aggregated.period_grain, uncredited_periods.period_grain) as period_grain,
+        coalesce(aggregated.period_start, uncredited_periods.period_start) as period_start,
+        coalesce(aggregated.segment_dimension, uncredited_periods.segment_dimension) as segment_dimension,
+        coalesce(aggregated.segment_value, uncredited_periods.segment_value) as segment_value,
+        {%- for column in mql_counts %}
+            coalesce(aggregated.{{ column }}, 0) as {{ column }},
+        {%- endfor %}
+        {%- for column in uncredited_counts %}
+            coalesce(uncredited_periods.{{ column }}, 0) as {{ column }},
+        {%- endfor %}
+        aggregated.median_minutes,
+        aggregated.p95_minutes
+    from aggregated
+    full outer join uncredited_periods
+        on aggregated.period_grain = uncredited_periods.period_grain
+            and aggregated.period_start = uncredited_periods.period_start
+            and aggregated.segment_dimension = uncredited_periods.segment_dimension
+            and aggregated.segment_value = uncredited_periods.segment_value
+
+),
+
 final as (
 
     select
@@ -103,8 +186,12 @@ final as (
         cast(opportunities as integer) as opportunities,
         cast(won_mqls as integer) as won_mqls,
         cast(pipeline_created as decimal(18, 2)) as pipeline_created,
-        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount
-    from aggregated
+        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount,
+        cast(uncredited_opportunities as integer) as uncredited_opportunities,
+        cast(uncredited_pipeline as decimal(18, 2)) as uncredited_pipeline,
+        cast(uncredited_wins as integer) as uncredited_wins,
+        cast(uncredited_closed_won_amount as decimal(18, 2)) as uncredited_closed_won_amount
+    from with_uncredited
 
 )
 
