@@ -6,8 +6,8 @@
     booked or an opportunity), opportunity (one credited to it), won. Lead-level counts are MQL
     events and add across periods; account-level counts are distinct accounts (after parent
     roll-up; an unmatched lead is its own account) and do not. Beside the credited pipeline, the
-    opportunities credited to no MQL (fct_opportunities, credit none) count in the period they
-    were created in, and their wins in the period they closed in: over all periods, credited and
+    opportunities credited to no MQL count in the period they were created in, and their wins in
+    the period they closed in (int_uncredited_pipeline_periods): over all periods, credited and
     uncredited add up to every staged opportunity.
 -#}
 {%- set grains = ['month', 'quarter'] -%}
@@ -72,39 +72,8 @@ mql_cohorts as (
 
 uncredited as (
 
-    select * from {{ ref('fct_opportunities') }}
-    where credit = 'none'
-
-),
-
-uncredited_created as (
-
-    {% for grain in grains %}
-        select
-            '{{ grain }}' as period_grain,
-            {{ period_start(grain, 'created_at') }} as period_start,
-            count(*) as uncredited_opportunities,
-            sum(amount) as uncredited_pipeline
-        from uncredited
-        group by {{ period_start(grain, 'created_at') }}
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
-uncredited_won as (
-
-    {% for grain in grains %}
-        select
-            '{{ grain }}' as period_grain,
-            {{ period_start(grain, 'closed_at') }} as period_start,
-            count(*) as uncredited_wins,
-            sum(won_amount) as uncredited_closed_won_amount
-        from uncredited
-        where is_won
-        group by {{ period_start(grain, 'closed_at') }}
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
+    select * from {{ ref('int_uncredited_pipeline_periods') }}
+    where period_grain in ({{ "'" ~ grains | join("', '") ~ "'" }})
 
 ),
 
@@ -140,12 +109,7 @@ periods as (
     select
         period_grain,
         period_start
-    from uncredited_created
-    union
-    select
-        period_grain,
-        period_start
-    from uncredited_won
+    from uncredited
 
 ),
 
@@ -170,10 +134,10 @@ final as (
         cast(coalesce(mql_cohorts.opportunities, 0) as integer) as opportunities,
         cast(coalesce(mql_cohorts.pipeline_created, 0) as decimal(18, 2)) as pipeline_created,
         cast(coalesce(mql_cohorts.closed_won_amount, 0) as decimal(18, 2)) as closed_won_amount,
-        cast(coalesce(uncredited_created.uncredited_opportunities, 0) as integer) as uncredited_opportunities,
-        cast(coalesce(uncredited_created.uncredited_pipeline, 0) as decimal(18, 2)) as uncredited_pipeline,
-        cast(coalesce(uncredited_won.uncredited_wins, 0) as integer) as uncredited_wins,
-        cast(coalesce(uncredited_won.uncredited_closed_won_amount, 0) as decimal(18, 2))
+        cast(coalesce(uncredited.uncredited_opportunities, 0) as integer) as uncredited_opportunities,
+        cast(coalesce(uncredited.uncredited_pipeline, 0) as decimal(18, 2)) as uncredited_pipeline,
+        cast(coalesce(uncredited.uncredited_wins, 0) as integer) as uncredited_wins,
+        cast(coalesce(uncredited.uncredited_closed_won_amount, 0) as decimal(18, 2))
             as uncredited_closed_won_amount
     from periods
     left join mql_cohorts
@@ -182,12 +146,9 @@ final as (
     left join lead_cohorts
         on periods.period_grain = lead_cohorts.period_grain
             and periods.period_start = lead_cohorts.period_start
-    left join uncredited_created
-        on periods.period_grain = uncredited_created.period_grain
-            and periods.period_start = uncredited_created.period_start
-    left join uncredited_won
-        on periods.period_grain = uncredited_won.period_grain
-            and periods.period_start = uncredited_won.period_start
+    left join uncredited
+        on periods.period_grain = uncredited.period_grain
+            and periods.period_start = uncredited.period_start
 
 )
 

@@ -4,8 +4,8 @@
     are of MQL events; rates are shares of MQLs (meeting-to-opportunity: of the MQLs with a
     meeting); minutes are over the MQLs touched. Medians and percentiles do not add up across
     rows: read each row as it is. Beside them, on the 'all' rows only (the other segments are an
-    MQL's), the opportunities credited to no MQL (fct_opportunities, credit none) by the period
-    they were created in, their wins by the period they closed in; a period with no MQL has an
+    MQL's), the opportunities credited to no MQL by the period they were created in, their wins
+    by the period they closed in (int_uncredited_pipeline_periods); a period with no MQL has an
     'all' row for them, so the pipeline reconciles with fct_opportunities.
 -#}
 {%- set grains = ['week', 'month'] -%}
@@ -87,52 +87,14 @@ aggregated as (
 
 ),
 
-uncredited as (
-
-    select * from {{ ref('fct_opportunities') }}
-    where credit = 'none'
-
-),
-
-uncredited_figures as (
-
-    {% for grain in grains %}
-        select
-            '{{ grain }}' as period_grain,
-            {{ period_start(grain, 'created_at') }} as period_start,
-            1 as uncredited_opportunities,
-            amount as uncredited_pipeline,
-            0 as uncredited_wins,
-            cast(0 as decimal(18, 2)) as uncredited_closed_won_amount
-        from uncredited
-        union all
-        select
-            '{{ grain }}' as period_grain,
-            {{ period_start(grain, 'closed_at') }} as period_start,
-            0 as uncredited_opportunities,
-            cast(0 as decimal(18, 2)) as uncredited_pipeline,
-            1 as uncredited_wins,
-            won_amount as uncredited_closed_won_amount
-        from uncredited
-        where is_won
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
 uncredited_periods as (
 
     select
-        period_grain,
-        period_start,
+        *,
         'all' as segment_dimension,
-        'all' as segment_value,
-        sum(uncredited_opportunities) as uncredited_opportunities,
-        sum(uncredited_pipeline) as uncredited_pipeline,
-        sum(uncredited_wins) as uncredited_wins,
-        sum(uncredited_closed_won_amount) as uncredited_closed_won_amount
-    from uncredited_figures
-    group by period_grain, period_start
+        'all' as segment_value
+    from {{ ref('int_uncredited_pipeline_periods') }}
+    where period_grain in ({{ "'" ~ grains | join("', '") ~ "'" }})
 
 ),
 
