@@ -16,8 +16,9 @@ Writes scratch tables (s, pe, acc, cut) into the database's main schema.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
+from pathlib import Path
 
 import duckdb
 
@@ -98,7 +99,12 @@ def lower_bound(con, quiet: bool = False) -> tuple[float, dict[str, float]]:
 
 
 def main() -> None:
-    con = duckdb.connect(sys.argv[1])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("path", type=Path, help="a DuckDB database the benchmark left in its workdir")
+    path = parser.parse_args().path
+    if not path.is_file():
+        parser.error(f"{path} is not a file: give a database the benchmark made (python -m scripts.benchmark)")
+    con = duckdb.connect(str(path))
     con.execute("set threads = 2")
     floor = timed(con, "floor (the benchmark's statement)", floor_sql(con))
     total, parts = lower_bound(con)
