@@ -44,6 +44,7 @@ reachable as (
         opportunities_with_account.created_at,
         windows.mql_id,
         windows.mql_at,
+        windows.person_id as mql_person_id,
         opportunities_with_account.primary_person_id = windows.person_id as is_primary_lead
     from opportunities_with_account
     inner join windows
@@ -58,6 +59,7 @@ candidates as (
         opportunity_id,
         mql_id,
         mql_at,
+        mql_person_id,
         case when is_primary_lead then 'primary_lead' else 'account' end as credit,
         row_number() over (
             partition by opportunity_id
@@ -104,6 +106,8 @@ final as (
         opportunities_with_account.crm_opportunity_type,
         opportunities_with_account.opportunity_type,
         credited.mql_id,
+        credited.mql_at,
+        credited.mql_person_id,
         coalesce(credited.credit, 'none') as credit,
         case
             when credited.mql_id is not null then null

@@ -29,12 +29,6 @@ touches as (
 
 ),
 
-mqls as (
-
-    select * from {{ ref('int_mql_windows') }}
-
-),
-
 accounts as (
 
     select * from {{ ref('dim_accounts') }}
@@ -45,8 +39,6 @@ sourced as (
 
     select
         opportunities.*,
-        mqls.person_id as mql_lead_id,
-        mqls.mql_at,
         coalesce(touches.marketing_touches, 0) as marketing_touches,
         touches.first_touch_at,
         case
@@ -57,8 +49,6 @@ sourced as (
     from opportunities
     left join touches
         on opportunities.opportunity_id = touches.opportunity_id
-    left join mqls
-        on opportunities.mql_id = mqls.mql_id
 
 ),
 
@@ -85,7 +75,7 @@ final as (
         cast(case when sourced.is_won then sourced.amount end as decimal(18, 2)) as won_amount,
         {{ report_number(elapsed('sourced.created_at', 'sourced.closed_at', 86400)) }} as days_to_close,
         cast(sourced.mql_id as {{ dbt.type_string() }}) as mql_id,
-        cast(sourced.mql_lead_id as {{ dbt.type_string() }}) as mql_lead_id,
+        cast(sourced.mql_person_id as {{ dbt.type_string() }}) as mql_lead_id,
         cast(sourced.mql_at as {{ dbt.type_timestamp() }}) as mql_at,
         cast(sourced.credit as {{ dbt.type_string() }}) as credit,
         cast(sourced.credit_reason as {{ dbt.type_string() }}) as credit_reason,
