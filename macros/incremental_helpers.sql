@@ -28,6 +28,25 @@
 
 
 {#-
+    The clause that writes a high-volume table's rows in this order where the engine keeps it
+    (DuckDB; nothing elsewhere): a reader that groups by these columns then meets each group's
+    rows together, so its aggregate reduces them in memory instead of spilling them all (the
+    behavior scores at instants over 20 million activities: README, "Benchmark"). The table
+    itself promises no order.
+-#}
+{% macro clustered_by(columns) -%}
+    {{ return(adapter.dispatch('clustered_by', 'lead_qualification')(columns)) }}
+{%- endmacro %}
+
+{% macro default__clustered_by(columns) -%}
+{%- endmacro %}
+
+{% macro duckdb__clustered_by(columns) -%}
+    order by {{ columns | join(', ') }}
+{%- endmacro %}
+
+
+{#-
     The instant this dbt invocation started, to the microsecond, as a timestamp: rows written by
     an incremental model carry it, so the next model downstream can find what changed since it
     last ran.

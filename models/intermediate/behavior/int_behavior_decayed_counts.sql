@@ -7,6 +7,8 @@
     point and decays it (int_behavior_type_values_as_of, int_behavior_decayed_counts_at_cutoffs),
     so a new month, which starts after every activity, changes no stored row. Long format: the
     columns do not depend on the rules seed, so a new activity type adds rows, not columns.
+    Written in person and point order on DuckDB (clustered_by): int_behavior_instants adds each
+    instant's type values up, and meeting them together keeps that aggregate in memory.
 
     Running-sum form, linear in the events: with the anchor a the person's first instant,
         decayed_count(t) = sum over events j of the type with t_j <= t of n_j * 2^((t_j - a) / (86400 * h))
@@ -468,3 +470,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(['person_id', 'occurred_at']) }}
