@@ -29,10 +29,10 @@
 
 {#-
     The clause that writes a high-volume table's rows in this order where the engine keeps it
-    (DuckDB; nothing elsewhere): a reader that groups by these columns then meets each group's
-    rows together, so its aggregate reduces them in memory instead of spilling them all (the
-    behavior scores at instants over 20 million activities: README, "Benchmark"). The table
-    itself promises no order.
+    (DuckDB; nothing elsewhere): a reader whose groups are finer than these columns then meets
+    each group's rows together, so its aggregate reduces them in memory instead of spilling them
+    all (int_behavior_instants groups the decayed counts by person, version and instant). The
+    table itself promises no order.
 -#}
 {% macro clustered_by(columns) -%}
     {{ return(adapter.dispatch('clustered_by', 'lead_qualification')(columns)) }}
