@@ -9,9 +9,11 @@
 {%- endmacro %}
 
 
-{#- A rate or any other report figure: computed in double precision, rounded once like a score. -#}
-{% macro report_number(expr, scale=2) -%}
-    cast(round(cast({{ expr }} as decimal(18, 6)), {{ scale }}) as decimal(18, {{ scale }}))
+{#- A rate or any other report figure: computed in double precision, rounded once like a score.
+    working_scale: the decimal places it is cast to before rounding (above scale; a share of 1
+    rounded to 10 places needs 12). -#}
+{% macro report_number(expr, scale=2, working_scale=6) -%}
+    cast(round(cast({{ expr }} as decimal(18, {{ working_scale }})), {{ scale }}) as decimal(18, {{ scale }}))
 {%- endmacro %}
 
 

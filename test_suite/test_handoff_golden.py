@@ -166,6 +166,27 @@ def test_opportunity_touches_in_order(handoff):
         ("O91", "C1", 2), ("O91", "C2", 1), ("O92", "C1", 1), ("O92", "C3", 2), ("O93", "C4", 1)]
 
 
+def test_attribution_credits(handoff):
+    """The W-shaped MQL slot where the MQL's trigger is no touch: P93's and P91's MQLs were triggered
+    by demo requests (D12, D10), so the slot goes to the last touch at or before mql_at. O91
+    (C2, C1; MQL 06-10): C1 holds the MQL and the last slot, 2/3; C2 the first, 1/3. O92 (C1, C3;
+    MQL 06-01): C1 holds the first and MQL slots, 2/3; C3 the last, 1/3. O93 (C4 alone, credited
+    to no MQL): 1 under every model, and no MQL touch. U-shaped with two touches: 0.5 each."""
+    got = handoff.query(
+        "select opportunity_id, activity_id, is_mql_touch, first_touch_credit, last_touch_credit, "
+        "linear_credit, u_shaped_credit, w_shaped_credit from {schema}.fct_attribution_touches")
+    rows = sorted((r[0], r[1], bool(r[2]), *(_d(v) for v in r[3:])) for r in got.itertuples(index=False, name=None))
+    third, two_thirds = Decimal("0.3333333333"), Decimal("0.6666666667")
+    half = Decimal("0.5")
+    assert rows == [
+        ("O91", "C1", True, 0, 1, half, half, two_thirds),
+        ("O91", "C2", False, 1, 0, half, half, third),
+        ("O92", "C1", True, 1, 0, half, half, two_thirds),
+        ("O92", "C3", False, 0, 1, half, half, third),
+        ("O93", "C4", False, 1, 1, 1, 1, 1),
+    ]
+
+
 def test_pipeline_reconciles(handoff):
     """All six staged opportunities: 10,000 + 50,000 + 20,000 (credited, the 80,000 of
     fct_handoffs) + 99,999 + 7,000 + 3,000 (credited to none) = 189,999; won 10,000 + 3,000."""
