@@ -25,4 +25,7 @@ COLUMNS: dict[str, list[str]] = {
         "opportunity_id", "account_id", "primary_lead_id", "created_at", "amount", "stage",
         "is_closed", "is_won", "closed_at", "source", "owner_id", "opportunity_type",
     ],
+    # optional tables: a world may leave them out (staging reads no rows)
+    "owners": ["owner_id", "team", "manager_id", "time_zone"],
+    "campaign_spend": ["campaign", "channel", "period_start", "period_end", "amount", "currency"],
 }

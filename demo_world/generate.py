@@ -159,7 +159,45 @@ def generate(params: WorldParameters = WorldParameters()) -> dict[str, pd.DataFr
         "opportunities": opportunities,
     }
     _add_dirt(rng, params, tables, t0, span)
+    # The optional tables draw from their own stream, so adding them left the others as they were.
+    extra = np.random.default_rng([params.seed, 1])
+    tables["owners"] = _owners()
+    tables["campaign_spend"] = _campaign_spend(extra, tables["activities"])
     return {name: _as_text(frame, name) for name, frame in tables.items()}
+
+
+def _owners() -> pd.DataFrame:
+    """The twelve reps in three teams, each team led by its first rep (who has no manager); one
+    row delivered twice, as loaders do."""
+    teams = ["Enterprise", "Mid-Market", "SMB"]
+    zones = ["America/New_York", "Europe/London", "America/Los_Angeles"]
+    rows = [{"owner_id": rep, "team": teams[i // 4], "manager_id": None if i % 4 == 0 else REPS[i - i % 4],
+             "time_zone": zones[i // 4]} for i, rep in enumerate(REPS)]
+    return pd.DataFrame(rows + rows[-1:])
+
+
+def _campaign_spend(rng, activities: pd.DataFrame) -> pd.DataFrame:
+    """A month of spend per campaign of the activities (webinars cost more than content), in USD,
+    with the dirt a finance export brings: a row in EUR, an unreadable amount, a period ending
+    before it starts, and a row delivered twice."""
+    campaigns = sorted(activities["campaign"].dropna().unique())
+    month = pd.to_datetime(pd.Series(campaigns).str.slice(-7) + "-01")
+    webinar = pd.Series(campaigns).str.startswith("Webinar").to_numpy()
+    spend = pd.DataFrame({
+        "campaign": campaigns,
+        "channel": np.where(webinar, "webinar", "content"),
+        "period_start": month.dt.strftime("%Y-%m-%d"),
+        "period_end": (month + pd.offsets.MonthEnd(0)).dt.strftime("%Y-%m-%d"),
+        "amount": pd.Series(np.where(webinar, rng.uniform(4000, 9000, len(campaigns)),
+                                     rng.uniform(1500, 4000, len(campaigns)))).map("{:.2f}".format),
+        "currency": "USD",
+    })
+    dirt = spend.iloc[[0, 1, 2]].copy()
+    dirt["campaign"] = dirt["campaign"] + " (agency)"
+    dirt.iloc[0, dirt.columns.get_loc("currency")] = "EUR"
+    dirt.iloc[1, dirt.columns.get_loc("amount")] = "1,200.00"
+    dirt.iloc[2, dirt.columns.get_loc("period_end")] = "2025-10-01"
+    return pd.concat([spend, dirt, spend.iloc[[4]]], ignore_index=True)
 
 
 def _ts(epoch_seconds: np.ndarray) -> pd.Series:

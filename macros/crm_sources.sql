@@ -2,8 +2,8 @@
     Where the raw contract's tables come from (README: "Bring your own CRM"): var crm_source
     'raw' (the default) reads them from var raw_schema; 'salesforce' and 'hubspot' read the CRM
     tables from the adapter models in models/staging/<crm>, which map Fivetran's schema into the
-    contract's shape. Third-party intent is not CRM data: intent_signals always comes from
-    raw_schema.
+    contract's shape. Third-party intent and ad spend are not CRM data: intent_signals and
+    campaign_spend always come from raw_schema.
 -#}
 {% macro crm_source() -%}
     {%- set value = var('crm_source', 'raw') -%}
@@ -18,7 +18,7 @@
 
 {#- The relation a base model reads for one raw-contract table. -#}
 {% macro raw_relation(table_name) -%}
-    {%- if crm_source() == 'raw' or table_name == 'intent_signals' -%}
+    {%- if crm_source() == 'raw' or table_name in ('intent_signals', 'campaign_spend') -%}
         {{ return(source('raw', table_name)) }}
     {%- endif -%}
     {{ return(ref('stg_' ~ crm_source() ~ '__' ~ table_name)) }}

@@ -1,7 +1,8 @@
 {#-
     The raw input contract in one place (spec: "Inputs: the raw contract").
     For each raw table: the columns staging reads (in order), the required ones, and the column
-    (or expression over raw columns) that identifies a record in rejected_records.
+    (or expression over raw columns) that identifies a record in rejected_records. A table marked
+    optional_table may be absent: staging then reads it as no rows (raw_select).
     Staging, the source yml and the demo-world generator all follow this list; a test checks
     that the generator and the source yml agree with it.
 -#}
@@ -51,6 +52,18 @@
             'required': ['opportunity_id', 'account_id', 'created_at'],
             'record_id': ['opportunity_id'],
         },
+        'owners': {
+            'columns': ['owner_id', 'team', 'manager_id', 'time_zone'],
+            'required': ['owner_id'],
+            'record_id': ['owner_id'],
+            'optional_table': true,
+        },
+        'campaign_spend': {
+            'columns': ['campaign', 'channel', 'period_start', 'period_end', 'amount', 'currency'],
+            'required': ['campaign', 'period_start', 'period_end', 'amount'],
+            'record_id': ['campaign', 'channel', 'period_start', 'period_end'],
+            'optional_table': true,
+        },
     }) %}
 {% endmacro %}
 
@@ -66,7 +79,7 @@
     {%- set relation = raw_relation(table_name) -%}
     {%- set present = column_names(relation) -%}
     {%- if execute -%}
-        {%- if present | length == 0 -%}
+        {%- if present | length == 0 and not contract.get('optional_table', false) -%}
             {{ exceptions.raise_compiler_error(
                 "Raw table " ~ relation ~ " was not found or has no columns. Load the raw tables "
                 ~ "into the schema named by var 'raw_schema' (now '" ~ var('raw_schema') ~ "'), "
@@ -80,6 +93,22 @@
     {%- endif -%}
     {{ text_or_null(contract['columns'], present) }}
 {% endmacro %}
+
+
+{#-
+    The select over a raw table that base models read: raw_columns from its relation, or no rows
+    (the columns as typed nulls) when an optional table is not there.
+-#}
+{% macro raw_select(table_name) -%}
+    {%- set relation = raw_relation(table_name) -%}
+    select {{ raw_columns(table_name) }}
+    {% if column_names(relation) | length > 0 or not execute -%}
+        from {{ relation }}
+    {%- else -%}
+        from (select 1 as no_table) as missing_{{ table_name }}
+        where 1 = 0
+    {%- endif %}
+{%- endmacro %}
 
 
 {#- The lower-case column names of a relation (none when it is not there, or at parse time). -#}

@@ -219,6 +219,32 @@ OPPORTUNITIES = [
     dict(opportunity_id="O6", account_id="A1", primary_lead_id="L21", created_at="2026-06-10"),  # -> L20
 ]
 
+OWNER_COLUMNS = ["owner_id", "team", "manager_id", "time_zone"]
+OWNERS = [
+    dict(owner_id=" U1 ", team=" Enterprise ", time_zone="America/New_York"),  # trimmed
+    dict(owner_id="U2", team="Enterprise", manager_id="U1", time_zone="Europe/Berlin"),
+    dict(owner_id="U2", team="Enterprise", manager_id="U1", time_zone="Europe/Berlin"),  # duplicate_row
+    dict(owner_id=" ", team="SMB"),                                                  # missing_owner_id
+]
+
+SPEND_COLUMNS = ["campaign", "channel", "period_start", "period_end", "amount", "currency"]
+SPEND = [
+    dict(campaign=" Spring ads ", channel="Paid_Social", period_start="2026-03-01", period_end="2026-03-31",
+         amount="1200.50", currency="usd"),                   # staged: campaign trimmed, key lower-case
+    dict(campaign="Spring ebook", channel="organic", period_start="2026-04-01 00:00:00",
+         period_end="2026-04-30T23:59:59Z", amount="300"),    # staged: no currency = USD, dates of timestamps
+    dict(campaign="Spring ebook", channel="organic", period_start="2026-04-01 00:00:00",
+         period_end="2026-04-30T23:59:59Z", amount="300"),    # duplicate_row
+    dict(campaign=None, channel="paid", period_start="2026-03-01", period_end="2026-03-31", amount="10"),
+    dict(campaign="C4", channel="paid", period_start="March 2026", period_end="2026-03-31", amount="10"),
+    dict(campaign="C5", channel="paid", period_start="2026-03-01", period_end=None, amount="10"),
+    dict(campaign="C6", channel="paid", period_start="2026-03-01", period_end="2026-02-28", amount="10"),
+    dict(campaign="C7", channel="paid", period_start="2026-03-01", period_end="2026-03-31", amount="1,200"),
+    dict(campaign="C8", channel="paid", period_start="2026-03-01", period_end="2026-03-31", amount="-5"),
+    dict(campaign="C9", channel="paid", period_start="2026-03-01", period_end="2026-03-31", amount="10",
+         currency="EUR"),
+]
+
 
 # 30 titles as people type them: (title, seniority, department, buying_role) under the default
 # title rules. Each becomes a lead L100.. with a business email at example.com.
@@ -267,6 +293,8 @@ def tables() -> dict[str, pd.DataFrame]:
         "sales_touches": _frame(TOUCHES, TOUCH_COLUMNS),
         "meetings": _frame(MEETINGS, MEETING_COLUMNS),
         "opportunities": _frame(OPPORTUNITIES, OPPORTUNITY_COLUMNS),
+        "owners": _frame(OWNERS, OWNER_COLUMNS),
+        "campaign_spend": _frame(SPEND, SPEND_COLUMNS),
     }
 
 
@@ -303,6 +331,16 @@ EXPECTED_REJECTIONS = sorted([(*row, "staging") for row in [
     ("opportunities", "O2", "orphan_account_id"),
     ("opportunities", "O3", "orphan_primary_lead_id"),
     ("opportunities", "O4", "missing_account_id"),
+    ("owners", "U2", "duplicate_row"),
+    ("owners", None, "missing_owner_id"),
+    ("campaign_spend", "Spring ebook|organic|2026-04-01 00:00:00|2026-04-30T23:59:59Z", "duplicate_row"),
+    ("campaign_spend", "|paid|2026-03-01|2026-03-31", "missing_campaign"),
+    ("campaign_spend", "C4|paid|March 2026|2026-03-31", "unreadable_period_start"),
+    ("campaign_spend", "C5|paid|2026-03-01|", "missing_period_end"),
+    ("campaign_spend", "C6|paid|2026-03-01|2026-02-28", "period_end_before_start"),
+    ("campaign_spend", "C7|paid|2026-03-01|2026-03-31", "unreadable_amount"),
+    ("campaign_spend", "C8|paid|2026-03-01|2026-03-31", "negative_amount"),
+    ("campaign_spend", "C9|paid|2026-03-01|2026-03-31", "not_reporting_currency"),
 ]] + [
     ("leads", "L2", "deleted", "person_resolution"),  # is_deleted "yes"
     ("leads", "L30", "merge_cycle", "person_resolution"),

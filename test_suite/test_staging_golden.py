@@ -25,7 +25,8 @@ def test_every_expected_rejection_and_no_other(golden):
 @pytest.mark.parametrize("table, staged", [
     # raw rows minus the rows EXPECTED_REJECTIONS lists as rejected in staging for that table
     ("leads", 69 - 7), ("accounts", 11 - 2), ("activities", 31 - 9), ("intent_signals", 8 - 4),
-    ("sales_touches", 7 - 3), ("meetings", 6 - 2), ("opportunities", 6 - 3),
+    ("sales_touches", 7 - 3), ("meetings", 6 - 2), ("opportunities", 6 - 3), ("owners", 4 - 2),
+    ("campaign_spend", 10 - 8),
 ])
 def test_staged_counts(golden, table, staged):
     assert golden.query(f"select count(*) as n from {{schema}}.stg_raw__{table}").n[0] == staged
@@ -119,3 +120,20 @@ def test_raw_row_is_kept_as_text(golden):
     row = _one(golden, "select raw_row from {schema}.rejected_records where record_id = 'E5'")
     assert '"activity_type":"badge_scan"' in row["raw_row"]
     assert '"detail":null' in row["raw_row"]
+
+
+def test_owners_and_spend(golden):
+    """The optional tables: an owner trimmed, spend in var reporting_currency (USD) with its campaign
+    key, and a period of timestamps read as its dates."""
+    owners = golden.query("select owner_id, team, manager_id, time_zone from {schema}.stg_raw__owners")
+    assert sorted(owners.itertuples(index=False, name=None)) == [
+        ("U1", "Enterprise", None, "America/New_York"), ("U2", "Enterprise", "U1", "Europe/Berlin")]
+    spend = golden.query("select campaign, campaign_key, channel, period_start, period_end, amount, currency "
+                         "from {schema}.stg_raw__campaign_spend order by campaign")
+    got = [(r.campaign, r.campaign_key, r.channel, str(r.period_start)[:10], str(r.period_end)[:10], float(r.amount),
+            r.currency) for r in spend.itertuples()]
+    assert got == [
+        ("Spring ads", "spring ads", "paid_social", "2026-03-01", "2026-03-31", 1200.5, "USD"),
+        ("Spring ebook", "spring ebook", "organic", "2026-04-01", "2026-04-30", 300.0, "USD"),
+    ]
+

@@ -1,16 +1,18 @@
--- Conservation: for every raw table, raw rows = staged rows + rows rejected in staging.
+-- Conservation: for every raw table, raw rows = staged rows + rows rejected in staging (an
+-- optional table that is absent counts no rows).
 -- Returns one row per table where the counts do not add up.
 {%- set staged_tables = {
     'leads': 'stg_raw__leads', 'accounts': 'stg_raw__accounts',
     'activities': 'stg_raw__activities', 'intent_signals': 'stg_raw__intent_signals',
     'sales_touches': 'stg_raw__sales_touches', 'meetings': 'stg_raw__meetings',
-    'opportunities': 'stg_raw__opportunities'} %}
+    'opportunities': 'stg_raw__opportunities', 'owners': 'stg_raw__owners',
+    'campaign_spend': 'stg_raw__campaign_spend'} %}
 
 with counts as (
     {% for table_name, staged in staged_tables.items() %}
         select
             '{{ table_name }}' as source_table,
-            (select count(*) from {{ raw_relation(table_name) }}) as raw_rows,
+            (select count(*) from ({{ raw_select(table_name) }}) as raw_table) as raw_rows,
             (select count(*) from {{ ref(staged) }}) as staged_rows,
             (
                 select count(*) from {{ ref('rejected_records') }}
