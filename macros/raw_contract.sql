@@ -15,6 +15,7 @@
                         'merged_into_lead_id'],
             'required': ['lead_id', 'created_at'],
             'record_id': ['lead_id'],
+            'optional_table': true,
         },
         'accounts': {
             'columns': ['account_id', 'account_name', 'domain', 'industry', 'employee_count',
@@ -28,22 +29,26 @@
                         'channel', 'campaign', 'detail'],
             'required': ['activity_id', 'activity_type', 'occurred_at'],
             'record_id': ['activity_id'],
+            'optional_table': true,
         },
         'intent_signals': {
             'columns': ['account_domain', 'topic', 'intent_score', 'observed_at', 'provider'],
             'required': ['account_domain', 'observed_at'],
             'record_id': ['account_domain', 'topic', 'observed_at', 'provider'],
+            'optional_table': true,
         },
         'sales_touches': {
             'columns': ['touch_id', 'lead_id', 'rep_id', 'touch_type', 'is_automated', 'touched_at'],
             'required': ['touch_id', 'lead_id', 'touched_at'],
             'record_id': ['touch_id'],
+            'optional_table': true,
         },
         'meetings': {
             'columns': ['meeting_id', 'lead_id', 'account_id', 'rep_id', 'booked_at',
                         'scheduled_for', 'status'],
             'required': ['meeting_id', 'booked_at'],
             'record_id': ['meeting_id'],
+            'optional_table': true,
         },
         'opportunities': {
             'columns': ['opportunity_id', 'account_id', 'primary_lead_id', 'created_at', 'amount',
@@ -85,7 +90,7 @@
                 ~ "into the schema named by var 'raw_schema' (now '" ~ var('raw_schema') ~ "'), "
                 ~ "or set var 'load_demo_data' to true to load the bundled demo world there.") }}
         {%- endif -%}
-        {%- for required in contract['required'] if required not in present -%}
+        {%- for required in contract['required'] if present and required not in present -%}
             {{ exceptions.raise_compiler_error(
                 "Raw table " ~ relation ~ " lacks the required column '" ~ required
                 ~ "' (README: 'The raw contract'). Columns found: " ~ present | join(', ')) }}

@@ -3,7 +3,8 @@
     period with their amount, and those won that closed in it with theirs. They have no MQL
     cohort, so rpt_funnel and rpt_handoff_quality show them in these periods beside the credited
     pipeline; summed over a grain's periods, credited and uncredited make every staged
-    opportunity.
+    opportunity. A win without a close date (the CRM left it empty) counts in the period it was
+    created in, so it is not left out of the totals.
 -#}
 {%- set grains = ['week', 'month', 'quarter'] -%}
 
@@ -28,7 +29,7 @@ figures as (
         union all
         select
             '{{ grain }}' as period_grain,
-            {{ period_start(grain, 'closed_at') }} as period_start,
+            {{ period_start(grain, 'coalesce(closed_at, created_at)') }} as period_start,
             0 as created,
             cast(0 as decimal(18, 2)) as created_amount,
             1 as won,

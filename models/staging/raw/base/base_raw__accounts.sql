@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('accounts') }}
-    from {{ raw_relation('accounts') }}
+    {{ raw_select('accounts') }}
 
 ),
 

@@ -16,12 +16,18 @@
 {{ config(**high_volume_config('activity_key')) }}
 {{ demo_seed_dependency('activities') }}
 
-with source as (
+with raw_activities as (
+
+    {{ raw_select('activities') }}
+
+),
+
+source as (
 
     select
-        {{ raw_columns('activities') }},
+        *,
         coalesce({{ clean_text('activity_id') }}, '') as activity_key
-    from {{ raw_relation('activities') }}
+    from raw_activities
 
 ),
 

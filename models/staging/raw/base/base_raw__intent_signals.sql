@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('intent_signals') }}
-    from {{ raw_relation('intent_signals') }}
+    {{ raw_select('intent_signals') }}
 
 ),
 

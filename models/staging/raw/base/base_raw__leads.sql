@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('leads') }}
-    from {{ raw_relation('leads') }}
+    {{ raw_select('leads') }}
 
 ),
 

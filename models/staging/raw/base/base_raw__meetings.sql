@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('meetings') }}
-    from {{ raw_relation('meetings') }}
+    {{ raw_select('meetings') }}
 
 ),
 

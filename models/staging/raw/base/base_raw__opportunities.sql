@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('opportunities') }}
-    from {{ raw_relation('opportunities') }}
+    {{ raw_select('opportunities') }}
 
 ),
 

@@ -2,8 +2,7 @@
 
 with source as (
 
-    select {{ raw_columns('sales_touches') }}
-    from {{ raw_relation('sales_touches') }}
+    {{ raw_select('sales_touches') }}
 
 ),
 
