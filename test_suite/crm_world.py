@@ -304,8 +304,14 @@ RAW_OPPORTUNITIES = [
 ]
 
 
+# The users as raw owners: the role name is the team (stg_salesforce__owners).
+RAW_OWNERS = [dict(owner_id="005U1", team="AE"), dict(owner_id="005U2", team="SDR"),
+              dict(owner_id="005U3", team="Marketing")]
+
+
 def raw_tables() -> dict[str, pd.DataFrame]:
     return {
+        "owners": _frame(RAW_OWNERS, COLUMNS["owners"]),
         "leads": _frame(RAW_LEADS, COLUMNS["leads"]),
         "accounts": _frame(RAW_ACCOUNTS, COLUMNS["accounts"]),
         "activities": _frame(RAW_ACTIVITIES, COLUMNS["activities"]),
@@ -418,6 +424,8 @@ HS_CALLS = [
          _fivetran_deleted="false"),
 ]
 # O1 and O2 work in sales teams, O3 in marketing (stg_hubspot__sales_owners).
+HS_OWNERS = [dict(owner_id="O1", email="sam@ourco.io"), dict(owner_id="O2", email="dan@ourco.io"),
+             dict(owner_id="O3", email="mia@ourco.io")]
 HS_OWNER_TEAMS = [dict(owner_id="O1", team_id="T1"), dict(owner_id="O2", team_id="T2"),
                   dict(owner_id="O3", team_id="T3")]
 HS_TEAMS = [dict(id="T1", name="Sales - North America"), dict(id="T2", name="SDR team"),
@@ -501,6 +509,7 @@ HS_COLUMNS = {
     "engagement_task": ["engagement_id", "property_hubspot_owner_id", "property_hs_timestamp",
                         "property_hs_engagement_source", "property_hs_task_type", "property_hs_task_status",
                         "property_hs_task_completion_date", "_fivetran_deleted"],
+    "owner": ["owner_id", "email"],
     "owner_team": ["owner_id", "team_id"],
     "team": ["id", "name"],
     "engagement_meeting": ["engagement_id", "property_hubspot_owner_id", "property_hs_createdate",
@@ -519,7 +528,7 @@ HS_ROWS = {
     "email_event_status_change": HS_STATUS_CHANGES, "engagement_call": HS_CALLS, "engagement_email": HS_EMAILS,
     "engagement_task": HS_TASKS, "engagement_meeting": HS_MEETINGS, "engagement_contact": HS_ENGAGEMENT_CONTACTS,
     "engagement_company": HS_ENGAGEMENT_COMPANIES, "deal": HS_DEALS, "deal_pipeline_stage": HS_STAGES,
-    "deal_company": HS_DEAL_COMPANIES, "deal_contact": HS_DEAL_CONTACTS, "owner_team": HS_OWNER_TEAMS,
+    "deal_company": HS_DEAL_COMPANIES, "deal_contact": HS_DEAL_CONTACTS, "owner": HS_OWNERS, "owner_team": HS_OWNER_TEAMS,
     "team": HS_TEAMS,
 }
 
@@ -609,8 +618,14 @@ HS_RAW_OPPORTUNITIES = [
 ]
 
 
+# The owners as raw owners: their team's name is the team (stg_hubspot__owners).
+HS_RAW_OWNERS = [dict(owner_id="O1", team="Sales - North America"), dict(owner_id="O2", team="SDR team"),
+                 dict(owner_id="O3", team="Marketing")]
+
+
 def hubspot_raw_tables() -> dict[str, pd.DataFrame]:
     return {
+        "owners": _frame(HS_RAW_OWNERS, COLUMNS["owners"]),
         "leads": _frame(HS_RAW_LEADS, COLUMNS["leads"]),
         "accounts": _frame(HS_RAW_ACCOUNTS, COLUMNS["accounts"]),
         "activities": _frame(HS_RAW_ACTIVITIES, COLUMNS["activities"]),

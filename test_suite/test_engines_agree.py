@@ -15,7 +15,7 @@ MARTS = [
     "rejected_records", "dim_leads", "fct_mqls", "dim_accounts", "fct_mqas", "fct_buying_group_roles",
     "fct_handoffs", "rpt_handoff_quality", "rpt_funnel", "fct_restated_mqls", "rpt_scoring_model_impact",
     "rpt_scoring_model_changes", "rpt_score_calibration", "rpt_signal_lift", "rpt_rule_coverage",
-    "fct_opportunities", "fct_attribution_touches",
+    "fct_opportunities", "fct_attribution_touches", "rpt_pipeline",
 ]
 
 

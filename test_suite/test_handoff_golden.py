@@ -187,6 +187,42 @@ def test_attribution_credits(handoff):
     ]
 
 
+# (month, dimension, value) -> opportunities, pipeline, first-touch pipeline, W-shaped pipeline,
+# closed, won, closed-won amount, win rate, median days to close
+RPT_PIPELINE = {
+    # Created in June: O31 (10,000), O91 (50,000) and O92 (20,000) credited to MQLs, O61 (7,000)
+    # before its account's MQL; O61 lost on 06-30.
+    ("2026-06-01", "sourcing", "marketing_sourced"): (3, "80000", "80000", "80000", 0, 0, "0", None, None),
+    ("2026-06-01", "sourcing", "sales_sourced"): (1, "7000", "7000", "7000", 1, 0, "0", "0", None),
+    # July: O101 (3,000) created and won after 10 days; O31 won after 30.
+    ("2026-07-01", "sourcing", "marketing_sourced"): (0, "0", "0", "0", 1, 1, "10000", "1", "30"),
+    ("2026-07-01", "sourcing", "sales_sourced"): (1, "3000", "3000", "3000", 1, 1, "3000", "1", "10"),
+    ("2026-10-01", "sourcing", "marketing_influenced"): (1, "99999", "99999", "99999", 0, 0, "0", None, None),
+    # June by channel (test_attribution_credits): O91's first touch C2 is organic, its W credits
+    # paid_social (C1) 2/3 and organic 1/3; O92's first touch C1 is paid_social, W paid_social
+    # (C1) 2/3, webinar (C3) 1/3. W: paid_social 50,000 x 0.6666666667 + 20,000 x 0.6666666667 =
+    # 46,666.67; organic 16,666.67; webinar 6,666.67. O31 and O61 had no touch.
+    ("2026-06-01", "channel", "paid_social"): (2, "70000", "20000", "46666.67", 0, 0, "0", None, None),
+    ("2026-06-01", "channel", "organic"): (1, "50000", "50000", "16666.67", 0, 0, "0", None, None),
+    ("2026-06-01", "channel", "webinar"): (1, "20000", "0", "6666.67", 0, 0, "0", None, None),
+    ("2026-06-01", "channel", "(no touch)"): (2, "17000", "17000", "17000", 1, 0, "0", "0", None),
+}
+
+
+def test_rpt_pipeline(handoff):
+    got = handoff.query(
+        "select period_start, segment_dimension, segment_value, opportunities, pipeline, "
+        "first_touch_pipeline, w_shaped_pipeline, closed_opportunities, won_opportunities, closed_won_amount, "
+        "win_rate, median_days_to_close from {schema}.rpt_pipeline where segment_dimension in ('sourcing', 'channel')")
+    rows = {(str(r[0])[:10], r[1], r[2]): (r[3], _d(r[4]), _d(r[5]), _d(r[6]), r[7], r[8], _d(r[9]), _d(r[10]), _d(r[11]))
+            for r in got.itertuples(index=False, name=None)}
+    for key, (opps, pipeline, first, w, closed, won, won_amount, rate, days) in RPT_PIPELINE.items():
+        assert rows.get(key) == (opps, _d(pipeline), _d(first), _d(w), closed, won, _d(won_amount), _d(rate),
+                                 _d(days)), key
+    sourcing = {k: v for k, v in rows.items() if k[1] == "sourcing"}
+    assert sorted(sourcing) == sorted(k for k in RPT_PIPELINE if k[1] == "sourcing")
+
+
 def test_pipeline_reconciles(handoff):
     """All six staged opportunities: 10,000 + 50,000 + 20,000 (credited, the 80,000 of
     fct_handoffs) + 99,999 + 7,000 + 3,000 (credited to none) = 189,999; won 10,000 + 3,000."""

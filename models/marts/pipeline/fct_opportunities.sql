@@ -1,7 +1,7 @@
 {#-
     One row per staged opportunity, credited to an MQL or not: every pipeline dollar is here once.
     Its account after subsidiary roll-up with the account's segments now (dim_accounts), owner
-    and type, the money and the dates, the MQL it is credited to (int_opportunities_credited)
+    and the owner's team (raw owners, optional), type, the money and the dates, the MQL it is credited to (int_opportunities_credited)
     or why none, and where it came from. sourcing, first match wins:
       - marketing_sourced: credited to an MQL (of its primary lead or at its account);
       - marketing_influenced: a marketing touch before it (int_opportunity_touches: an activity
@@ -35,6 +35,12 @@ accounts as (
 
 ),
 
+owners as (
+
+    select * from {{ ref('stg_raw__owners') }}
+
+),
+
 sourced as (
 
     select
@@ -63,6 +69,7 @@ final as (
         cast(accounts.tier as {{ dbt.type_string() }}) as tier,
         coalesce(accounts.is_target_account, false) as is_target_account,
         cast(sourced.owner_id as {{ dbt.type_string() }}) as owner_id,
+        cast(owners.team as {{ dbt.type_string() }}) as owner_team,
         cast(sourced.opportunity_type as {{ dbt.type_string() }}) as opportunity_type,
         cast(sourced.crm_opportunity_type as {{ dbt.type_string() }}) as crm_opportunity_type,
         cast(sourced.primary_person_id as {{ dbt.type_string() }}) as primary_lead_id,
@@ -88,6 +95,8 @@ final as (
     from sourced
     left join accounts
         on sourced.resolved_account_id = accounts.account_id
+    left join owners
+        on sourced.owner_id = owners.owner_id
 
 )
 

@@ -1,0 +1,211 @@
+{#-
+    Pipeline per month and segment, over every staged opportunity (fct_opportunities), credited
+    to an MQL or not. Created figures (opportunities, pipeline, deals influenced, touches) are in
+    the month of creation; closed figures (closed, won, closed-won amount, win rate on closed,
+    days to close of the wins) in the month of the close (a win without a close date: its
+    creation month, as in int_uncredited_pipeline_periods).
+
+    Segments: 'all', and the opportunity's lead source (of its credited MQL's lead, else its
+    primary lead), account tier and industry now, owner, owner's team, type and sourcing: each
+    opportunity is in one value of each, so they add up to 'all'. channel and campaign are the
+    touch segments: an opportunity is in every channel (campaign) that touched it, with the share
+    of its touches there under each attribution model (fct_attribution_touches), and in
+    '(no touch)' with the whole of it when it had none. The *_pipeline columns split each amount by
+    those shares, so on every dimension they add up to the 'all' row; the counts and the pipeline
+    of a touch segment count each opportunity it touched wholly (an opportunity touched by two
+    channels is in both: do not add them up across channels).
+-#}
+{%- set models = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped'] -%}
+{%- set segments = [
+    ('all', "'all'"),
+    ('lead_source', 'lead_source'),
+    ('tier', 'tier'),
+    ('industry', 'industry'),
+    ('owner', 'owner_id'),
+    ('team', 'owner_team'),
+    ('opportunity_type', 'opportunity_type'),
+    ('sourcing', 'sourcing'),
+] -%}
+
+with opportunities as (
+
+    select * from {{ ref('fct_opportunities') }}
+
+),
+
+touches as (
+
+    select * from {{ ref('fct_attribution_touches') }}
+
+),
+
+leads as (
+
+    select
+        lead_id,
+        lead_source
+    from {{ ref('dim_leads') }}
+
+),
+
+described as (
+
+    select
+        opportunities.*,
+        leads.lead_source
+    from opportunities
+    left join leads
+        on coalesce(opportunities.mql_lead_id, opportunities.primary_lead_id) = leads.lead_id
+
+),
+
+touch_shares as (
+
+    {% for dimension in ['channel', 'campaign'] %}
+        select
+            opportunity_id,
+            '{{ dimension }}' as segment_dimension,
+            {%- for model in models %}
+                sum({{ model }}_credit) as {{ model }}_share,
+            {%- endfor %}
+            coalesce({{ dimension }}, '(none)') as segment_value
+        from touches
+        group by opportunity_id, coalesce({{ dimension }}, '(none)')
+        union all
+        select
+            opportunity_id,
+            '{{ dimension }}' as segment_dimension,
+            {%- for model in models %}
+                1 as {{ model }}_share,
+            {%- endfor %}
+            '(no touch)' as segment_value
+        from opportunities
+        where marketing_touches = 0
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+segment_shares as (
+
+    {% for dimension, expression in segments %}
+        select
+            opportunity_id,
+            '{{ dimension }}' as segment_dimension,
+            {%- for model in models %}
+                1 as {{ model }}_share,
+            {%- endfor %}
+            coalesce(cast({{ expression }} as {{ dbt.type_string() }}), '(none)') as segment_value
+        from described
+        union all
+    {% endfor %}
+    select * from touch_shares
+
+),
+
+segmented as (
+
+    select
+        segment_shares.*,
+        described.amount,
+        described.won_amount,
+        described.is_closed,
+        described.is_won,
+        described.is_marketing_influenced,
+        described.marketing_touches,
+        described.days_to_close,
+        {{ period_start('month', 'described.created_at') }} as created_month,
+        {{ period_start('month', 'coalesce(described.closed_at, described.created_at)') }} as closed_month
+    from segment_shares
+    inner join described
+        on segment_shares.opportunity_id = described.opportunity_id
+
+),
+
+figures as (
+
+    -- each opportunity in its creation month, and once more in its close month when closed
+    select
+        created_month as period_start,
+        segment_dimension,
+        segment_value,
+        1 as created,
+        amount as created_amount,
+        case when is_marketing_influenced then 1 else 0 end as influenced,
+        marketing_touches,
+        {%- for model in models %}
+            amount * {{ model }}_share as {{ model }}_amount,
+        {%- endfor %}
+        0 as closed,
+        0 as won,
+        cast(null as decimal(18, 2)) as closed_won_amount,
+        cast(null as decimal(18, 2)) as won_days_to_close
+    from segmented
+    union all
+    select
+        closed_month as period_start,
+        segment_dimension,
+        segment_value,
+        0 as created,
+        cast(null as decimal(18, 2)) as created_amount,
+        0 as influenced,
+        0 as marketing_touches,
+        {%- for model in models %}
+            cast(null as decimal(18, 2)) as {{ model }}_amount,
+        {%- endfor %}
+        1 as closed,
+        case when is_won then 1 else 0 end as won,
+        won_amount as closed_won_amount,
+        case when is_won then days_to_close end as won_days_to_close
+    from segmented
+    where is_closed
+
+),
+
+aggregated as (
+
+    select
+        period_start,
+        segment_dimension,
+        segment_value,
+        sum(created) as opportunities,
+        coalesce(sum(created_amount), 0) as pipeline,
+        sum(influenced) as deals_influenced,
+        sum(marketing_touches) as marketing_touches,
+        {%- for model in models %}
+            coalesce(sum({{ model }}_amount), 0) as {{ model }}_amount,
+        {%- endfor %}
+        sum(closed) as closed_opportunities,
+        sum(won) as won_opportunities,
+        coalesce(sum(closed_won_amount), 0) as closed_won_amount,
+        {{ percentile_cont('won_days_to_close', 0.5) }} as median_days,
+        {{ percentile_cont('won_days_to_close', 0.9) }} as p90_days
+    from figures
+    group by period_start, segment_dimension, segment_value
+
+),
+
+final as (
+
+    select
+        period_start,
+        cast(segment_dimension as {{ dbt.type_string() }}) as segment_dimension,
+        cast(segment_value as {{ dbt.type_string() }}) as segment_value,
+        cast(opportunities as integer) as opportunities,
+        cast(pipeline as decimal(18, 2)) as pipeline,
+        cast(deals_influenced as integer) as deals_influenced,
+        {{ ratio('marketing_touches', 'opportunities') }} as touchpoints_per_deal,
+        {%- for model in models %}
+            {{ report_number(model ~ '_amount') }} as {{ model }}_pipeline,
+        {%- endfor %}
+        cast(closed_opportunities as integer) as closed_opportunities,
+        cast(won_opportunities as integer) as won_opportunities,
+        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount,
+        {{ ratio('won_opportunities', 'closed_opportunities') }} as win_rate,
+        {{ report_number('median_days') }} as median_days_to_close,
+        {{ report_number('p90_days') }} as p90_days_to_close
+    from aggregated
+
+)
+
+select * from final
