@@ -287,5 +287,6 @@ def test_exposures_name_the_marts_they_read(semantic):
     assert len(exposures) >= 6
     read = {node.split(".")[-1] for e in exposures for node in e["depends_on"]["nodes"]}
     assert read <= set(BI_MARTS)
-    assert set(BI_MARTS) - {"metricflow_time_spine", "fct_opportunities", "fct_attribution_touches", "rpt_pipeline"} <= read
+    assert set(BI_MARTS) - {"metricflow_time_spine", "fct_opportunities", "fct_attribution_touches", "rpt_pipeline",
+                            "rpt_program_velocity"} <= read
     assert all(e["owner"]["email"] and e["url"] for e in exposures)

@@ -223,6 +223,24 @@ def test_rpt_pipeline(handoff):
     assert sorted(sourcing) == sorted(k for k in RPT_PIPELINE if k[1] == "sourcing")
 
 
+def test_program_velocity(handoff):
+    """Per campaign, from the touches of handoff_raw.py. Spring ads (C1, P91, 2026-03-27): P91's MQL
+    on 06-01 is 66 days later; it touched O91 (created 06-20, 85 days) and O92 (06-25, 90 days):
+    median 87.5; W-shaped 2/3 of each, 46,666.67. Spring ebook (C2, P93, 03-26 23:59:59): P93's MQL
+    on 06-10, 75 days and a second later; O91, 85 days; W 1/3 of 50,000. June webinar (C3, P91,
+    06-20 12:00): after P91's MQL, so none; O92 4.5 days later, W 1/3 of 20,000. Autumn newsletter
+    (C4, P92, 10-01): after P92's MQL; O93 14 days later, its only touch. No spend in this world."""
+    got = handoff.query("select campaign_key, mqls, median_days_to_mql, opportunities, median_days_to_opportunity, "
+                        "w_shaped_pipeline, spend from {schema}.rpt_program_velocity")
+    rows = sorted((r[0], r[1], _d(r[2]), r[3], _d(r[4]), _d(r[5]), r[6]) for r in got.itertuples(index=False, name=None))
+    assert rows == [
+        ("autumn newsletter", 0, None, 1, Decimal("14"), Decimal("99999"), None),
+        ("june webinar", 0, None, 1, Decimal("4.5"), Decimal("6666.67"), None),
+        ("spring ads", 1, Decimal("66"), 2, Decimal("87.5"), Decimal("46666.67"), None),
+        ("spring ebook", 1, Decimal("75"), 1, Decimal("85"), Decimal("16666.67"), None),
+    ]
+
+
 def test_pipeline_reconciles(handoff):
     """All six staged opportunities: 10,000 + 50,000 + 20,000 (credited, the 80,000 of
     fct_handoffs) + 99,999 + 7,000 + 3,000 (credited to none) = 189,999; won 10,000 + 3,000."""

@@ -2,9 +2,17 @@
 -- (all, lead_source, tier, industry, owner, team, opportunity_type, sourcing) the opportunities,
 -- pipeline, wins and closed-won amount summed over months and values are fct_opportunities'
 -- totals; on every dimension, channel and campaign included, the pipeline under each attribution
--- model is the whole pipeline, within half a cent per row (each row is rounded to cents once).
--- Returns one row per dimension and figure that differs.
-with opportunities as (
+-- model is the whole pipeline, and the W-shaped closed-won the whole closed-won, within half a
+-- cent per row (each row is rounded to cents once); on 'all' and on the campaigns, spend is the
+-- staged spend, within half a cent per row. Returns one row per dimension and figure that differs.
+with staged_spend as (
+
+    select coalesce(sum(amount), 0) as spend
+    from {{ ref('stg_raw__campaign_spend') }}
+
+),
+
+opportunities as (
 
     select
         count(*) as opportunities,
@@ -28,7 +36,9 @@ report as (
         sum(last_touch_pipeline) as last_touch_pipeline,
         sum(linear_pipeline) as linear_pipeline,
         sum(u_shaped_pipeline) as u_shaped_pipeline,
-        sum(w_shaped_pipeline) as w_shaped_pipeline
+        sum(w_shaped_pipeline) as w_shaped_pipeline,
+        sum(w_shaped_closed_won) as w_shaped_closed_won,
+        coalesce(sum(spend), 0) as spend
     from {{ ref('rpt_pipeline') }}
     group by segment_dimension
 
@@ -41,9 +51,11 @@ compared as (
         opportunities.opportunities as expected_opportunities,
         opportunities.pipeline as expected_pipeline,
         opportunities.won_opportunities as expected_won_opportunities,
-        opportunities.closed_won_amount as expected_closed_won_amount
+        opportunities.closed_won_amount as expected_closed_won_amount,
+        staged_spend.spend as expected_spend
     from report
     cross join opportunities
+    cross join staged_spend
 
 ),
 
@@ -70,6 +82,14 @@ final as (
         or abs(linear_pipeline - expected_pipeline) > 0.005 * report_rows
         or abs(u_shaped_pipeline - expected_pipeline) > 0.005 * report_rows
         or abs(w_shaped_pipeline - expected_pipeline) > 0.005 * report_rows
+        or abs(w_shaped_closed_won - expected_closed_won_amount) > 0.005 * report_rows
+    union all
+    select
+        segment_dimension,
+        'spend differs from the staged spend' as problem
+    from compared
+    where segment_dimension in ('all', 'campaign')
+        and abs(spend - expected_spend) > 0.005 * report_rows
 
 )
 

@@ -13,9 +13,19 @@
     '(no touch)' with the whole of it when it had none. The *_pipeline columns split each amount by
     those shares, so on every dimension they add up to the 'all' row; the counts and the pipeline
     of a touch segment count each opportunity it touched wholly (an opportunity touched by two
-    channels is in both: do not add them up across channels).
+    channels is in both: do not add them up across channels). Campaign values are
+    lower(trim(campaign)), the key spend is matched on.
+
+    Spend and MQLs, on the 'all' and campaign rows only (null elsewhere): spend prorated by day
+    to the month (int_campaign_spend_months), null for a month without a spend row (unknown, not
+    free); MQLs by month of mql_at, all of them on 'all', on a
+    campaign those its touches reached in the lookback before mql_at (int_mql_campaign_touches).
+    A campaign month with spend or MQLs but no opportunity has a row. Return on spend reads the
+    W-shaped split: pipeline_per_spend and closed_won_per_spend (w_shaped_closed_won, the wins
+    closed in the month split like the pipeline).
 -#}
 {%- set models = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped'] -%}
+{%- set touch_value = {'channel': 'channel', 'campaign': 'lower(trim(campaign))'} -%}
 {%- set segments = [
     ('all', "'all'"),
     ('lead_source', 'lead_source'),
@@ -68,9 +78,9 @@ touch_shares as (
             {%- for model in models %}
                 sum({{ model }}_credit) as {{ model }}_share,
             {%- endfor %}
-            coalesce({{ dimension }}, '(none)') as segment_value
+            coalesce({{ touch_value[dimension] }}, '(none)') as segment_value
         from touches
-        group by opportunity_id, coalesce({{ dimension }}, '(none)')
+        group by opportunity_id, coalesce({{ touch_value[dimension] }}, '(none)')
         union all
         select
             opportunity_id,
@@ -139,6 +149,7 @@ figures as (
         0 as closed,
         0 as won,
         cast(null as decimal(18, 2)) as closed_won_amount,
+        cast(null as decimal(18, 2)) as w_shaped_won_amount,
         cast(null as decimal(18, 2)) as won_days_to_close
     from segmented
     union all
@@ -156,6 +167,7 @@ figures as (
         1 as closed,
         case when is_won then 1 else 0 end as won,
         won_amount as closed_won_amount,
+        won_amount * w_shaped_share as w_shaped_won_amount,
         case when is_won then days_to_close end as won_days_to_close
     from segmented
     where is_closed
@@ -178,10 +190,96 @@ aggregated as (
         sum(closed) as closed_opportunities,
         sum(won) as won_opportunities,
         coalesce(sum(closed_won_amount), 0) as closed_won_amount,
+        coalesce(sum(w_shaped_won_amount), 0) as w_shaped_won_amount,
         {{ percentile_cont('won_days_to_close', 0.5) }} as median_days,
         {{ percentile_cont('won_days_to_close', 0.9) }} as p90_days
     from figures
     group by period_start, segment_dimension, segment_value
+
+),
+
+spend_and_mqls as (
+
+    -- spend (int_campaign_spend_months) and MQLs by month of mql_at, per campaign key (the MQLs
+    -- its touches reached, int_mql_campaign_touches) and in all
+    select
+        month_start as period_start,
+        'campaign' as segment_dimension,
+        campaign_key as segment_value,
+        spend,
+        0 as mqls
+    from {{ ref('int_campaign_spend_months') }}
+    union all
+    select
+        month_start as period_start,
+        'all' as segment_dimension,
+        'all' as segment_value,
+        spend,
+        0 as mqls
+    from {{ ref('int_campaign_spend_months') }}
+    union all
+    select
+        {{ period_start('month', 'mql_at') }} as period_start,
+        'campaign' as segment_dimension,
+        campaign_key as segment_value,
+        cast(null as {{ type_double() }}) as spend,
+        1 as mqls
+    from {{ ref('int_mql_campaign_touches') }}
+    union all
+    select
+        {{ period_start('month', 'mql_at') }} as period_start,
+        'all' as segment_dimension,
+        'all' as segment_value,
+        cast(null as {{ type_double() }}) as spend,
+        1 as mqls
+    from {{ ref('fct_mqls') }}
+
+),
+
+spend_and_mqls_per_month as (
+
+    select
+        period_start,
+        segment_dimension,
+        segment_value,
+        sum(spend) as spend,
+        sum(mqls) as mqls
+    from spend_and_mqls
+    group by period_start, segment_dimension, segment_value
+
+),
+
+combined as (
+
+    -- every pipeline row, and a row for a campaign (or 'all') month with spend or MQLs only
+    select
+        coalesce(aggregated.period_start, spend_and_mqls_per_month.period_start) as period_start,
+        coalesce(aggregated.segment_dimension, spend_and_mqls_per_month.segment_dimension) as segment_dimension,
+        coalesce(aggregated.segment_value, spend_and_mqls_per_month.segment_value) as segment_value,
+        {%- for column in ['opportunities', 'pipeline', 'deals_influenced', 'marketing_touches', 'closed_opportunities',
+                           'won_opportunities', 'closed_won_amount', 'w_shaped_won_amount'] %}
+            coalesce(aggregated.{{ column }}, 0) as {{ column }},
+        {%- endfor %}
+        {%- for model in models %}
+            coalesce(aggregated.{{ model }}_amount, 0) as {{ model }}_amount,
+        {%- endfor %}
+        aggregated.median_days,
+        aggregated.p90_days,
+        case
+            when coalesce(aggregated.segment_dimension, spend_and_mqls_per_month.segment_dimension)
+                in ('all', 'campaign')
+                then coalesce(spend_and_mqls_per_month.mqls, 0)
+        end as mqls,
+        case
+            when coalesce(aggregated.segment_dimension, spend_and_mqls_per_month.segment_dimension)
+                in ('all', 'campaign')
+                then spend_and_mqls_per_month.spend
+        end as spend
+    from aggregated
+    full outer join spend_and_mqls_per_month
+        on aggregated.period_start = spend_and_mqls_per_month.period_start
+            and aggregated.segment_dimension = spend_and_mqls_per_month.segment_dimension
+            and aggregated.segment_value = spend_and_mqls_per_month.segment_value
 
 ),
 
@@ -203,8 +301,15 @@ final as (
         cast(closed_won_amount as decimal(18, 2)) as closed_won_amount,
         {{ ratio('won_opportunities', 'closed_opportunities') }} as win_rate,
         {{ report_number('median_days') }} as median_days_to_close,
-        {{ report_number('p90_days') }} as p90_days_to_close
-    from aggregated
+        {{ report_number('p90_days') }} as p90_days_to_close,
+        cast(mqls as integer) as mqls,
+        {{ report_number('spend') }} as spend,
+        {{ ratio('spend', 'mqls') }} as cost_per_mql,
+        {{ ratio('spend', 'opportunities') }} as cost_per_opportunity,
+        {{ report_number('w_shaped_won_amount') }} as w_shaped_closed_won,
+        {{ ratio('w_shaped_amount', 'spend') }} as pipeline_per_spend,
+        {{ ratio('w_shaped_won_amount', 'spend') }} as closed_won_per_spend
+    from combined
 
 )
 
