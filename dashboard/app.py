@@ -17,6 +17,7 @@ navigation = st.navigation([
     st.Page(PAGES / "buying_groups.py", title="Buying groups", url_path="buying_groups"),
     st.Page(PAGES / "handoff_quality.py", title="Handoff quality", url_path="handoff_quality"),
     st.Page(PAGES / "funnel.py", title="Funnel", url_path="funnel"),
+    st.Page(PAGES / "pipeline.py", title="Pipeline", url_path="pipeline"),
     st.Page(PAGES / "scoring_rules.py", title="Scoring rules", url_path="scoring_rules"),
     st.Page(PAGES / "evidence.py", title="Evidence", url_path="evidence"),
 ])

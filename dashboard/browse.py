@@ -22,7 +22,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update"]
 # url path -> page title (dashboard/app.py)
 PAGES = {"": "Today", "buying_groups": "Buying groups", "handoff_quality": "Handoff quality", "funnel": "Funnel",
-         "scoring_rules": "Scoring rules", "evidence": "Evidence"}
+         "pipeline": "Pipeline", "scoring_rules": "Scoring rules", "evidence": "Evidence"}
 
 
 def free_port() -> int:

@@ -322,6 +322,64 @@ def funnel_stages(periods: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+# --- Pipeline -------------------------------------------------------------------------------------
+
+ATTRIBUTION_MODELS = {"W-shaped": "w_shaped", "U-shaped": "u_shaped", "Linear": "linear",
+                      "First touch": "first_touch", "Last touch": "last_touch"}
+PIPELINE_SEGMENTS = {"Sourcing": "sourcing", "Tier": "tier", "Industry": "industry", "Owner": "owner",
+                     "Team": "team", "Opportunity type": "opportunity_type", "Lead source": "lead_source"}
+
+
+def pipeline(marts: Marts, filters: Filters) -> pd.DataFrame:
+    """rpt_pipeline, every dimension, the months overlapping the chosen dates."""
+    conditions, params = ["1 = 1"], {}
+    if filters.start:
+        conditions.append("period_start >= %(start)s")
+        params["start"] = _period_start(filters.start, "month")
+    if filters.end:
+        conditions.append("period_start <= %(end)s")
+        params["end"] = filters.end
+    return marts.query(f"select * from {{schema}}.rpt_pipeline where {' and '.join(conditions)} "
+                       "order by period_start, segment_dimension, segment_value", **params)
+
+
+def pipeline_by(months: pd.DataFrame, dimension: str) -> pd.DataFrame:
+    """One dimension of rpt_pipeline added up over the months shown: its counts and amounts, the
+    win rate on closed of the sums; spend and MQLs where the mart has them (all, campaign).
+    Medians do not add up, so they stay in the per-month rows."""
+    rows = months[months.segment_dimension == dimension]
+    sums = ["opportunities", "pipeline", "deals_influenced", "closed_opportunities", "won_opportunities",
+            "closed_won_amount", "w_shaped_closed_won", "mqls", "spend",
+            *[f"{model}_pipeline" for model in ATTRIBUTION_MODELS.values()]]
+    grouped = rows.groupby("segment_value", sort=True)[sums].sum(min_count=1).reset_index()
+    closed = grouped.closed_opportunities.astype(float)
+    grouped["win_rate"] = (grouped.won_opportunities.astype(float) / closed).where(closed > 0)
+    spend = grouped.spend.astype(float)
+    grouped["cost_per_mql"] = (spend / grouped.mqls.astype(float)).where(grouped.mqls.fillna(0) > 0)
+    grouped["pipeline_per_spend"] = (grouped.w_shaped_pipeline.astype(float) / spend).where(spend > 0)
+    return grouped
+
+
+def deals(marts: Marts, filters: Filters, limit: int = 20) -> pd.DataFrame:
+    """The largest opportunities created in the chosen dates, with where they came from."""
+    conditions, params = ["1 = 1"], {}
+    if filters.start:
+        conditions.append("created_at >= %(start)s")
+        params["start"] = filters.start
+    if filters.end:
+        conditions.append("created_at < %(end)s")
+        params["end"] = filters.end + dt.timedelta(days=1)
+    return marts.query(
+        "select opportunity_id, account_name, created_at, amount, stage, sourcing, marketing_touches, owner_id, "
+        f"credit_reason, days_to_close from {{schema}}.fct_opportunities where {' and '.join(conditions)} "
+        f"order by amount desc nulls last, opportunity_id limit {int(limit)}", **params)
+
+
+def program_velocity(marts: Marts) -> pd.DataFrame:
+    """rpt_program_velocity, the campaigns that reached the most MQLs first."""
+    return marts.query("select * from {schema}.rpt_program_velocity order by mqls desc, opportunities desc, campaign")
+
+
 # --- Scoring rules --------------------------------------------------------------------------------
 
 def scoring_versions(marts: Marts) -> pd.DataFrame:

@@ -108,6 +108,37 @@ def test_handoff_metrics_equal_rpt_handoff_quality(semantic, grain, dimension, g
                 assert abs(have - want) <= tolerance + 1e-9, (key, metric, want, have)
 
 
+PIPELINE_METRICS = {
+    # metric: (rpt_pipeline column on the 'all' rows, tolerance)
+    "opportunity_pipeline": ("pipeline", 0),
+    "opportunity_closed_won": ("closed_won_amount", 0),
+    "opportunity_win_rate": ("win_rate", 0.00005),
+    "deals_influenced": ("deals_influenced", 0),
+    "cost_per_mql": ("cost_per_mql", 0.00005),
+}
+
+
+def test_pipeline_metrics_equal_rpt_pipeline(semantic):
+    """The opportunity metrics (every opportunity, fct_opportunities) and cost per MQL (spend over
+    the handoff model's MQLs) per month equal rpt_pipeline's 'all' rows."""
+    demo = semantic[0]
+    rows = mf_query(semantic, list(PIPELINE_METRICS), ["metric_time__month"])
+    mart = demo.query("select * from {schema}.rpt_pipeline where segment_dimension = 'all'")
+    expected = {str(r["period_start"])[:10]: r for r in mart.to_dict("records")}
+    got = {r["metric_time__month"][:10]: r for r in rows}
+    assert set(got) == set(expected) and len(got) >= 12
+    for month, row in got.items():
+        for metric, (column, tolerance) in PIPELINE_METRICS.items():
+            want, have = number(expected[month][column]), number(row[metric])
+            if want is None or have is None:
+                # The mart writes 0 for a month without opportunities; MetricFlow a null.
+                assert (want or 0) == (have or 0), (month, metric, want, have)
+            else:
+                assert abs(have - want) <= tolerance + 1e-9, (month, metric, want, have)
+    assert sum(number(r["opportunity_pipeline"]) or 0 for r in rows) == float(
+        demo.query("select sum(amount) as total from {schema}.fct_opportunities").total[0])
+
+
 def test_mqls_count_every_row_of_fct_mqls(semantic):
     """fct_handoffs carries the MQL metrics: one row per MQL event, so the totals agree."""
     demo = semantic[0]
@@ -281,12 +312,11 @@ def test_wrong_bi_vars_are_named(demo, vars, message):
 
 def test_exposures_name_the_marts_they_read(semantic):
     """Every exposure depends on marts only, and every BI-facing mart but the calendar is read by one
-    (the pipeline marts: no dashboard page reads them yet)."""
+    (fct_attribution_touches: the Pipeline page reads its credits through rpt_pipeline)."""
     manifest = json.loads((ROOT / "target" / "manifest.json").read_text())
     exposures = [e for e in manifest["exposures"].values() if e["package_name"] == "lead_qualification"]
-    assert len(exposures) >= 6
+    assert len(exposures) >= 7
     read = {node.split(".")[-1] for e in exposures for node in e["depends_on"]["nodes"]}
     assert read <= set(BI_MARTS)
-    assert set(BI_MARTS) - {"metricflow_time_spine", "fct_opportunities", "fct_attribution_touches", "rpt_pipeline",
-                            "rpt_program_velocity"} <= read
+    assert set(BI_MARTS) - {"metricflow_time_spine", "fct_attribution_touches"} <= read
     assert all(e["owner"]["email"] and e["url"] for e in exposures)

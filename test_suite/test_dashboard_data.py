@@ -103,6 +103,35 @@ def test_funnel_stages_add_up_the_periods(demo, marts):
     assert [pd.Timestamp(p).date() for p in one_month.period_start] == [dt.date(2026, 6, 1)]
 
 
+def test_pipeline_page_data(demo, marts):
+    """The Pipeline page's sums over rpt_pipeline: the whole period is fct_opportunities' totals; the
+    channels under each model add up to the pipeline; the segments hold every opportunity once; a
+    campaign with spend has its cost per MQL; the largest deals come first."""
+    months = data.pipeline(marts, data.Filters())
+    totals = demo.query("select count(*) as n, sum(amount) as pipeline, sum(won_amount) as won, "
+                        "sum(case when is_won then 1 else 0 end) as wins, sum(case when is_closed then 1 else 0 end) "
+                        "as closed from {schema}.fct_opportunities").iloc[0]
+    overall = data.pipeline_by(months, "all").iloc[0]
+    assert (overall.opportunities, float(overall.pipeline), float(overall.closed_won_amount)) == (
+        totals.n, float(totals.pipeline), float(totals.won))
+    assert overall.win_rate == pytest.approx(totals.wins / totals.closed)
+    channels = data.pipeline_by(months, "channel")
+    for model in data.ATTRIBUTION_MODELS.values():
+        assert float(channels[f"{model}_pipeline"].sum()) == pytest.approx(float(totals.pipeline), abs=0.01 * len(channels))
+    for dimension in data.PIPELINE_SEGMENTS.values():
+        assert data.pipeline_by(months, dimension).opportunities.sum() == totals.n, dimension
+    campaigns = data.pipeline_by(months, "campaign")
+    spent = campaigns[campaigns.spend.notna() & (campaigns.mqls > 0)]
+    assert len(spent) >= 10
+    assert (spent.cost_per_mql == spent.spend.astype(float) / spent.mqls).all()
+    june = data.pipeline(marts, data.Filters(start=dt.date(2026, 6, 10), end=dt.date(2026, 6, 20)))
+    assert {pd.Timestamp(p).date() for p in june.period_start} == {dt.date(2026, 6, 1)}
+    largest = data.deals(marts, data.Filters())
+    assert len(largest) == min(20, totals.n) and list(largest.amount) == sorted(largest.amount, reverse=True)
+    velocity = data.program_velocity(marts)
+    assert len(velocity) >= 10 and velocity.mqls.is_monotonic_decreasing
+
+
 def test_today_lists(demo, marts):
     now = data.as_of(marts)
     assert now == pd.Timestamp(demo.query("select max(score_as_of) as t from {schema}.dim_leads").t[0]).to_pydatetime()
