@@ -42,6 +42,16 @@
             ~ var(source_name ~ '_schema', source_name) ~ "').") }}
     {%- endif -%}
     select {{ text_or_null(columns, present) }}
+    {{ from_or_no_rows(relation, present, table_name) }}
+{%- endmacro %}
+
+
+{#-
+    The from clause of a select over a table that may be absent: the relation when it has
+    columns (`present`; always at parse time), else one placeholder row filtered out, so the
+    select's typed nulls give no rows.
+-#}
+{% macro from_or_no_rows(relation, present, table_name) -%}
     {% if present | length > 0 or not execute -%}
         from {{ relation }}
     {%- else -%}

@@ -105,14 +105,8 @@
     (the columns as typed nulls) when an optional table is not there.
 -#}
 {% macro raw_select(table_name) -%}
-    {%- set relation = raw_relation(table_name) -%}
     select {{ raw_columns(table_name) }}
-    {% if column_names(relation) | length > 0 or not execute -%}
-        from {{ relation }}
-    {%- else -%}
-        from (select 1 as no_table) as missing_{{ table_name }}
-        where 1 = 0
-    {%- endif %}
+    {{ from_or_no_rows(raw_relation(table_name), column_names(raw_relation(table_name)), table_name) }}
 {%- endmacro %}
 
 

@@ -138,3 +138,25 @@
         least(1.0, {{ auc }} + 1.96 * {{ se }})
     {%- endif -%}
 {%- endmacro %}
+
+
+{#-
+    A select of the whole numbers 0 to 10^digits - 1 as column `name` (cross joins of ten rows):
+    the offsets a model adds to a date to make a spine of months or days.
+-#}
+{% macro whole_numbers(digits, name) -%}
+    {%- set parts = [] -%}
+    {%- for place in range(digits) -%}
+        {%- do parts.append((10 ** place) ~ ' * place_' ~ place ~ '.digit') -%}
+    {%- endfor -%}
+    select {{ parts | join(' + ') }} as {{ name }}
+    from
+    {%- for place in range(digits) %}
+        (
+            {%- for digit in range(10) %}
+                select {{ digit }} as digit{% if not loop.last %} union all{% endif %}
+            {%- endfor %}
+        ) as place_{{ place }}{% if not loop.last %} cross join{% endif %}
+    {%- endfor %}
+{%- endmacro %}
+

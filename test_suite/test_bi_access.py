@@ -95,14 +95,19 @@ def test_handoff_metrics_equal_rpt_handoff_quality(semantic, grain, dimension, g
     got = {(r[f"metric_time__{grain}"][:10], r[group_by] if group_by else "all"): r for r in rows}
     # The mart writes a missing segment value as '(none)'; MetricFlow leaves it empty.
     got = {(period, value or "(none)"): r for (period, value), r in got.items()}
+    assert_metrics_equal(got, expected, HANDOFF_METRICS)
+
+
+def assert_metrics_equal(got: dict, expected: dict, metrics: dict) -> None:
+    """MetricFlow's rows equal the mart's, key for key and metric for metric, within each metric's
+    tolerance; a count or amount the mart writes as 0 (nothing in the row) MetricFlow leaves null."""
     assert set(got) == set(expected)
     assert len(got) >= 12
     for key, row in got.items():
-        for metric, (column, tolerance) in HANDOFF_METRICS.items():
+        for metric, (column, tolerance) in metrics.items():
             want = number(expected[key][column])
             have = number(row[metric])
             if want is None or have is None:
-                # Amounts: the mart writes 0 where no MQL of the row had one; MetricFlow a null.
                 assert (want or 0) == (have or 0), (key, metric, want, have)
             else:
                 assert abs(have - want) <= tolerance + 1e-9, (key, metric, want, have)
@@ -126,15 +131,7 @@ def test_pipeline_metrics_equal_rpt_pipeline(semantic):
     mart = demo.query("select * from {schema}.rpt_pipeline where segment_dimension = 'all'")
     expected = {str(r["period_start"])[:10]: r for r in mart.to_dict("records")}
     got = {r["metric_time__month"][:10]: r for r in rows}
-    assert set(got) == set(expected) and len(got) >= 12
-    for month, row in got.items():
-        for metric, (column, tolerance) in PIPELINE_METRICS.items():
-            want, have = number(expected[month][column]), number(row[metric])
-            if want is None or have is None:
-                # The mart writes 0 for a month without opportunities; MetricFlow a null.
-                assert (want or 0) == (have or 0), (month, metric, want, have)
-            else:
-                assert abs(have - want) <= tolerance + 1e-9, (month, metric, want, have)
+    assert_metrics_equal(got, expected, PIPELINE_METRICS)
     assert sum(number(r["opportunity_pipeline"]) or 0 for r in rows) == float(
         demo.query("select sum(amount) as total from {schema}.fct_opportunities").total[0])
 

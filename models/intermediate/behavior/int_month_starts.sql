@@ -10,22 +10,10 @@ with clock as (
 
 ),
 
-digits as (
-
-    {% for digit in range(10) %}
-        select {{ digit }} as digit
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
 month_offsets as (
 
     -- 0 to 999 months after the first activity's month
-    select ones.digit + 10 * tens.digit + 100 * hundreds.digit as month_offset
-    from digits as ones
-    cross join digits as tens
-    cross join digits as hundreds
+    {{ whole_numbers(3, 'month_offset') }}
 
 ),
 

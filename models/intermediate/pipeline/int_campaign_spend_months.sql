@@ -10,21 +10,10 @@ with spend as (
 
 ),
 
-digits as (
-
-    {% for digit in range(10) %}
-        select {{ digit }} as digit
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
 month_offsets as (
 
     -- 0 to 99 months after the period's first month
-    select ones.digit + 10 * tens.digit as month_offset
-    from digits as ones
-    cross join digits as tens
+    {{ whole_numbers(2, 'month_offset') }}
 
 ),
 
