@@ -46,3 +46,9 @@ def score(value) -> str:
 
 def ratio(value) -> str:
     return "-" if _missing(value) else f"{float(value):.2f}"
+
+
+def month(value) -> str:
+    """A month as '2026-06' (a chart's category, so bars are one per month, not per day)."""
+    return "-" if _missing(value) else f"{value:%Y-%m}" if hasattr(value, "strftime") else str(value)[:7]
+

@@ -33,14 +33,14 @@ model = data.ATTRIBUTION_MODELS[model_label]
 channels = months[months.segment_dimension == "channel"]
 by_month = channels.pivot_table(index="period_start", columns="segment_value", values=f"{model}_pipeline",
                                 aggfunc="sum").fillna(0).astype(float)
-st.bar_chart(by_month, y_label=f"pipeline ({model_label})")
+st.bar_chart(by_month.rename(index=fmt.month), y_label=f"pipeline ({model_label})")
 st.caption("Each deal's amount split over the channels that touched it; '(no touch)' holds the deals "
            "without a marketing touch, so the channels add up to the pipeline created.")
 
 st.subheader("Sourced and influenced")
 sourcing = months[months.segment_dimension == "sourcing"].pivot_table(
     index="period_start", columns="segment_value", values="pipeline", aggfunc="sum").fillna(0).astype(float)
-st.bar_chart(sourcing, y_label="pipeline created")
+st.bar_chart(sourcing.rename(index=fmt.month), y_label="pipeline created")
 
 st.subheader("Win rate and days to close by segment")
 segment_label = st.selectbox("Segment", list(data.PIPELINE_SEGMENTS), key="pipeline_segment")
