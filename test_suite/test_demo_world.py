@@ -17,7 +17,8 @@ DOCUMENTED_REASONS = {
     "orphan_lead_id", "orphan_account_id", "orphan_primary_lead_id", "unreadable_intent_score",
     "intent_score_out_of_range", "late_activity", "missing_owner_id", "missing_campaign", "period_end_before_start",
     "missing_amount", "unreadable_amount", "negative_amount", "not_reporting_currency",
-} | {f"{kind}_{column}" for kind in ("missing", "unreadable") for column in ("period_start", "period_end") | {f"{kind}_{column}" for kind in ("missing", "unreadable", "future")
+} | {f"{kind}_{column}" for kind in ("missing", "unreadable") for column in ("period_start", "period_end")} | {
+    f"{kind}_{column}" for kind in ("missing", "unreadable", "future")
      for column in ("created_at", "occurred_at", "observed_at", "touched_at", "booked_at")} | {
     # person resolution: the record itself, and the rows that belonged to it
     f"{prefix}{why}" for prefix in ("", "lead_") for why in ("deleted", "merge_cycle", "unknown_merge_target")}
