@@ -1,12 +1,10 @@
 {#-
     The campaigns that touched each MQL: one row per production MQL event and campaign key
-    (lower(trim(campaign))) of a marketing touch by the MQL's person (an activity with a campaign,
-    of a type flagged is_touch) at most attribution_lookback_days before mql_at and not after it,
-    the same touch rule as int_opportunity_touches. rpt_pipeline counts a campaign's MQLs (for the
-    cost per MQL) and rpt_program_velocity its days from first touch to MQL from here.
+    (lower(trim(campaign))) of a marketing touch by the MQL's person (int_marketing_touches) at
+    most attribution_lookback_days before mql_at and not after it, as int_opportunity_touches.
+    rpt_pipeline counts a campaign's MQLs (for the cost per MQL) and rpt_program_velocity its
+    days from first touch to MQL from here.
 -#}
-{{ activity_types_have_is_touch() }}
-
 with mqls as (
 
     select * from {{ ref('int_mql_events') }}
@@ -14,25 +12,9 @@ with mqls as (
 
 ),
 
-touch_types as (
-
-    select activity_type from {{ ref('activity_types') }}
-    where is_touch
-
-),
-
 touches as (
 
-    select
-        activities.person_id,
-        activities.campaign,
-        lower(trim(activities.campaign)) as campaign_key,
-        activities.occurred_at
-    from {{ ref('int_activities_rekeyed') }} as activities
-    inner join touch_types
-        on activities.activity_type = touch_types.activity_type
-    where activities.person_id is not null
-        and activities.campaign is not null
+    select * from {{ ref('int_marketing_touches') }}
 
 ),
 

@@ -1,13 +1,11 @@
 {#-
-    The marketing touches before each opportunity: one row per opportunity and touch. A touch is
-    an activity with a campaign, of a type the activity_types seed flags is_touch, by a person at
-    the opportunity's account (both after subsidiary roll-up), at most attribution_lookback_days
-    before the opportunity was created and not after it. touch_order numbers an opportunity's
-    touches in time order (ties: the lower activity_id first); fct_opportunities reads whether
-    and how many, attribution reads the order.
+    The marketing touches before each opportunity: one row per opportunity and touch. A touch
+    (int_marketing_touches) is an activity with a campaign, of a type the activity_types seed
+    flags is_touch, by a person at the opportunity's account (both after subsidiary roll-up), at
+    most attribution_lookback_days before the opportunity was created and not after it.
+    touch_order numbers an opportunity's touches in time order (ties: the lower activity_id
+    first); fct_opportunities reads whether and how many, attribution reads the order.
 -#}
-{{ activity_types_have_is_touch() }}
-
 with opportunities as (
 
     select * from {{ ref('int_opportunities_credited') }}
@@ -15,42 +13,10 @@ with opportunities as (
 
 ),
 
-touch_types as (
-
-    select activity_type from {{ ref('activity_types') }}
-    where is_touch
-
-),
-
-activities as (
-
-    select * from {{ ref('int_activities_rekeyed') }}
-    where person_id is not null and campaign is not null
-
-),
-
-matched as (
-
-    select * from {{ ref('int_persons_matched_to_accounts') }}
-    where resolved_account_id is not null
-
-),
-
 touches as (
 
-    select
-        activities.activity_id,
-        activities.person_id,
-        matched.resolved_account_id,
-        activities.activity_type,
-        activities.channel,
-        activities.campaign,
-        activities.occurred_at
-    from activities
-    inner join touch_types
-        on activities.activity_type = touch_types.activity_type
-    inner join matched
-        on activities.person_id = matched.person_id
+    select * from {{ ref('int_marketing_touches') }}
+    where resolved_account_id is not null
 
 ),
 
