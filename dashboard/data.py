@@ -375,6 +375,14 @@ def deals(marts: Marts, filters: Filters, limit: int = 20) -> pd.DataFrame:
         f"order by amount desc nulls last, opportunity_id limit {int(limit)}", **params)
 
 
+def deal_touches(marts: Marts, opportunity_id: str) -> pd.DataFrame:
+    """One opportunity's marketing touches in order, with each attribution model's credit."""
+    return marts.query(
+        "select touch_order, occurred_at, activity_type, channel, campaign, is_mql_touch, first_touch_credit, "
+        "last_touch_credit, linear_credit, u_shaped_credit, w_shaped_credit from {schema}.fct_attribution_touches "
+        "where opportunity_id = %(opportunity)s order by touch_order", opportunity=opportunity_id)
+
+
 def program_velocity(marts: Marts) -> pd.DataFrame:
     """rpt_program_velocity, the campaigns that reached the most MQLs first."""
     return marts.query("select * from {schema}.rpt_program_velocity order by mqls desc, opportunities desc, campaign")

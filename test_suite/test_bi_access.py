@@ -308,12 +308,11 @@ def test_wrong_bi_vars_are_named(demo, vars, message):
 
 
 def test_exposures_name_the_marts_they_read(semantic):
-    """Every exposure depends on marts only, and every BI-facing mart but the calendar is read by one
-    (fct_attribution_touches: the Pipeline page reads its credits through rpt_pipeline)."""
+    """Every exposure depends on marts only, and every BI-facing mart but the calendar is read by one."""
     manifest = json.loads((ROOT / "target" / "manifest.json").read_text())
     exposures = [e for e in manifest["exposures"].values() if e["package_name"] == "lead_qualification"]
     assert len(exposures) >= 7
     read = {node.split(".")[-1] for e in exposures for node in e["depends_on"]["nodes"]}
     assert read <= set(BI_MARTS)
-    assert set(BI_MARTS) - {"metricflow_time_spine", "fct_attribution_touches"} <= read
+    assert set(BI_MARTS) - {"metricflow_time_spine"} <= read
     assert all(e["owner"]["email"] and e["url"] for e in exposures)

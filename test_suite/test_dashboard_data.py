@@ -128,6 +128,10 @@ def test_pipeline_page_data(demo, marts):
     assert {pd.Timestamp(p).date() for p in june.period_start} == {dt.date(2026, 6, 1)}
     largest = data.deals(marts, data.Filters())
     assert len(largest) == min(20, totals.n) and list(largest.amount) == sorted(largest.amount, reverse=True)
+    touches = data.deal_touches(marts, largest.opportunity_id[0])
+    assert list(touches.touch_order) == list(range(1, len(touches) + 1))
+    for column in [c for c in touches.columns if c.endswith("_credit")]:
+        assert float(touches[column].astype(float).sum()) == pytest.approx(1, abs=1e-6), column
     velocity = data.program_velocity(marts)
     assert len(velocity) >= 10 and velocity.mqls.is_monotonic_decreasing
 

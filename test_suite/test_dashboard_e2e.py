@@ -29,7 +29,7 @@ KEY_ELEMENTS = {
     "funnel": ["Funnel", "MQL accounts", "Pipeline created", "Closed-won", "Stage by stage"],
     "pipeline": ["Pipeline", "Pipeline created", "Win rate", "Deals influenced", "Pipeline by channel",
                  "Attribution model", "Sourced and influenced", "Win rate and days to close by segment",
-                 "Cost per MQL", "Program velocity", "Largest deals"],
+                 "Cost per MQL", "Program velocity", "Largest deals", "Touches of"],
     "scoring_rules": ["Scoring rules", "Versions", "What changed", "What the rules can see",
                       "MQL volume: as scored and as restated"],
     "evidence": ["Evidence", "AUC by version", "Conversion by score band", "Signal lift and suggested points"],

@@ -89,3 +89,10 @@ st.dataframe(pd.DataFrame({
 st.subheader("Largest deals")
 largest = ui.guarded(data.deals, marts, filters)
 st.dataframe(largest.assign(amount=largest.amount.map(fmt.money)), hide_index=True, width="stretch")
+if len(largest):
+    chosen = st.selectbox("Touches of", list(largest.opportunity_id), key="deal_touches")
+    touches = ui.guarded(data.deal_touches, marts, chosen)
+    if not ui.empty(touches, "marketing touches before this deal"):
+        credits = [column for column in touches.columns if column.endswith("_credit")]
+        st.dataframe(touches.assign(**{column: touches[column].map(fmt.share) for column in credits}),
+                     hide_index=True, width="stretch")
