@@ -111,6 +111,12 @@
 {%- endmacro %}
 
 
+{#- The key campaigns are matched on, spend to touches: the name trimmed and lower-cased ('' is none). -#}
+{% macro campaign_key(expr) -%}
+    lower({{ clean_text(expr) }})
+{%- endmacro %}
+
+
 {#-
     The join key of the alias seeds (country_aliases, industry_aliases): the text lower-cased
     with every run of non-letters made one space, trimmed ("U.S.A." -> 'u s a',

@@ -36,7 +36,7 @@ final as (
         activities.activity_type,
         activities.channel,
         activities.campaign,
-        lower(trim(activities.campaign)) as campaign_key,
+        {{ campaign_key('activities.campaign') }} as campaign_key,
         activities.occurred_at
     from activities
     inner join touch_types

@@ -40,36 +40,32 @@ mql_triggers as (
 
 touches_per_opportunity as (
 
+    -- the MQL slot: the trigger's touch order, else the last touch at or before mql_at
     select
         touches.opportunity_id,
+        opportunities.resolved_account_id,
+        opportunities.created_at,
         count(*) as touch_count,
-        max(case when touches.activity_id = mql_triggers.trigger_activity_id then touches.touch_order end)
-            as trigger_touch_order,
-        max(case when touches.occurred_at <= opportunities.mql_at then touches.touch_order end)
-            as last_touch_before_mql_order
+        coalesce(
+            max(case when touches.activity_id = mql_triggers.trigger_activity_id then touches.touch_order end),
+            max(case when touches.occurred_at <= opportunities.mql_at then touches.touch_order end)
+        ) as mql_touch_order
     from touches
     inner join opportunities
         on touches.opportunity_id = opportunities.opportunity_id
     left join mql_triggers
         on opportunities.mql_id = mql_triggers.mql_id
-    group by touches.opportunity_id
+    group by touches.opportunity_id, opportunities.resolved_account_id, opportunities.created_at
 
 ),
 
 slots as (
 
     select
-        opportunity_id,
-        touch_count,
-        coalesce(trigger_touch_order, last_touch_before_mql_order) as mql_touch_order,
+        *,
         -- the touches holding a W slot: 1, n and the MQL touch when it is neither
         case when touch_count > 1 then 2 else 1 end
-        + case
-            when coalesce(trigger_touch_order, last_touch_before_mql_order) > 1
-                and coalesce(trigger_touch_order, last_touch_before_mql_order) < touch_count
-                then 1
-            else 0
-        end as w_slot_touches
+        + case when mql_touch_order > 1 and mql_touch_order < touch_count then 1 else 0 end as w_slot_touches
     from touches_per_opportunity
 
 ),
@@ -78,6 +74,8 @@ slot_shares as (
 
     select
         opportunity_id,
+        resolved_account_id,
+        created_at,
         touch_count,
         mql_touch_order,
         -- U: slots on touches 1 and n; some touch holds neither when n > 2
@@ -100,19 +98,17 @@ credited as (
 
     select
         touches.*,
-        opportunities.resolved_account_id,
-        opportunities.created_at as opportunity_created_at,
+        slot_shares.resolved_account_id,
+        slot_shares.created_at as opportunity_created_at,
         slot_shares.touch_count as opportunity_touches,
         touches.touch_order = 1 as is_first_touch,
-        touches.touch_order = slot_shares.mql_touch_order as is_mql_touch,
+        coalesce(touches.touch_order = slot_shares.mql_touch_order, false) as is_mql_touch,
         touches.touch_order = slot_shares.touch_count as is_last_touch,
         slot_shares.u_slot_share,
         slot_shares.u_middle_share,
         slot_shares.w_slot_share,
         slot_shares.w_middle_share
     from touches
-    inner join opportunities
-        on touches.opportunity_id = opportunities.opportunity_id
     inner join slot_shares
         on touches.opportunity_id = slot_shares.opportunity_id
 
@@ -133,7 +129,7 @@ final as (
         cast(touch_order as integer) as touch_order,
         cast(opportunity_touches as integer) as opportunity_touches,
         is_first_touch,
-        coalesce(is_mql_touch, false) as is_mql_touch,
+        is_mql_touch,
         is_last_touch,
         {{ report_number('case when is_first_touch then 1 else 0 end', 10, 12) }} as first_touch_credit,
         {{ report_number('case when is_last_touch then 1 else 0 end', 10, 12) }} as last_touch_credit,
@@ -144,7 +140,7 @@ final as (
             ~ ' + (case when is_last_touch then 1 else 0 end))'
             ~ ' else u_middle_share end', 10, 12) }} as u_shaped_credit,
         {{ report_number(
-            'case when is_first_touch or is_last_touch or coalesce(is_mql_touch, false)'
+            'case when is_first_touch or is_last_touch or is_mql_touch'
             ~ ' then w_slot_share * ((case when is_first_touch then 1 else 0 end)'
             ~ ' + (case when is_mql_touch then 1 else 0 end)'
             ~ ' + (case when is_last_touch then 1 else 0 end))'

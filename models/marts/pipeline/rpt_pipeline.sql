@@ -25,7 +25,7 @@
     closed in the month split like the pipeline).
 -#}
 {%- set models = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped'] -%}
-{%- set touch_value = {'channel': 'channel', 'campaign': 'lower(trim(campaign))'} -%}
+{%- set touch_value = {'channel': 'channel', 'campaign': campaign_key('campaign')} -%}
 {%- set segments = [
     ('all', "'all'"),
     ('lead_source', 'lead_source'),

@@ -25,12 +25,12 @@ opportunity_campaigns as (
 
     select
         touches.opportunity_id,
-        lower(trim(touches.campaign)) as campaign_key,
+        {{ campaign_key('touches.campaign') }} as campaign_key,
         min(touches.campaign) as campaign,
         min(touches.occurred_at) as first_touched_at,
         sum(touches.w_shaped_credit) as w_shaped_share
     from {{ ref('fct_attribution_touches') }} as touches
-    group by touches.opportunity_id, lower(trim(touches.campaign))
+    group by touches.opportunity_id, {{ campaign_key('touches.campaign') }}
 
 ),
 

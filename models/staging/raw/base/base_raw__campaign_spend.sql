@@ -24,7 +24,7 @@ parsed as (
     select
         {{ raw_row_columns('campaign_spend') }},
         {{ clean_text('campaign') }} as campaign,
-        lower({{ clean_text('campaign') }}) as campaign_key,
+        {{ campaign_key('campaign') }} as campaign_key,
         lower({{ clean_text('channel') }}) as channel,
         period_start as period_start_text,
         cast({{ parse_timestamp_utc('period_start') }} as date) as period_start,
