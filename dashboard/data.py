@@ -100,16 +100,34 @@ def _numbers_as_floats(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _days_chosen(column: str, filters: Filters) -> tuple[list[str], dict]:
+    """Conditions and parameters keeping the timestamps ``column`` on the chosen days (inclusive)."""
+    conditions, params = [], {}
+    if filters.start:
+        conditions.append(f"{column} >= %(start)s")
+        params["start"] = dt.datetime.combine(filters.start, dt.time.min)
+    if filters.end:
+        conditions.append(f"{column} < %(end)s")
+        params["end"] = dt.datetime.combine(filters.end + dt.timedelta(days=1), dt.time.min)
+    return conditions, params
+
+
+def _periods_chosen(filters: Filters, grain: str) -> tuple[list[str], dict]:
+    """Conditions and parameters keeping a report's periods (period_start) that overlap the chosen days."""
+    conditions, params = [], {}
+    if filters.start:
+        conditions.append("period_start >= %(start)s")
+        params["start"] = _period_start(filters.start, grain)
+    if filters.end:
+        conditions.append("period_start <= %(end)s")
+        params["end"] = filters.end
+    return conditions, params
+
+
 def _segment_filter(filters: Filters, prefix: str = "") -> tuple[str, dict]:
     """SQL conditions and parameters for the filters: the period on mql_at, the segments on
     lead_source, tier and owner_id (of ``prefix``: a table alias and a dot, or nothing)."""
-    conditions, params = [], {}
-    if filters.start:
-        conditions.append(f"{prefix}mql_at >= %(start)s")
-        params["start"] = dt.datetime.combine(filters.start, dt.time.min)
-    if filters.end:
-        conditions.append(f"{prefix}mql_at < %(end)s")
-        params["end"] = dt.datetime.combine(filters.end + dt.timedelta(days=1), dt.time.min)
+    conditions, params = _days_chosen(f"{prefix}mql_at", filters)
     for column, values in (("lead_source", filters.sources), ("tier", filters.tiers), ("owner_id", filters.owners)):
         if values:
             names = [f"{column}_{i}" for i in range(len(values))]
@@ -286,13 +304,8 @@ def minutes_distribution(frame: pd.DataFrame) -> pd.DataFrame:
 
 def funnel(marts: Marts, grain: str, filters: Filters) -> pd.DataFrame:
     """rpt_funnel at ``grain`` (month or quarter), periods overlapping the chosen dates."""
-    conditions, params = ["period_grain = %(grain)s"], {"grain": grain}
-    if filters.start:
-        conditions.append("period_start >= %(start)s")
-        params["start"] = _period_start(filters.start, grain)
-    if filters.end:
-        conditions.append("period_start <= %(end)s")
-        params["end"] = filters.end
+    conditions, params = _periods_chosen(filters, grain)
+    conditions, params = ["period_grain = %(grain)s", *conditions], {"grain": grain, **params}
     return marts.query(f"select * from {{schema}}.rpt_funnel where {' and '.join(conditions)} order by period_start",
                        **params)
 
@@ -332,13 +345,8 @@ PIPELINE_SEGMENTS = {"Sourcing": "sourcing", "Tier": "tier", "Industry": "indust
 
 def pipeline(marts: Marts, filters: Filters) -> pd.DataFrame:
     """rpt_pipeline, every dimension, the months overlapping the chosen dates."""
-    conditions, params = ["1 = 1"], {}
-    if filters.start:
-        conditions.append("period_start >= %(start)s")
-        params["start"] = _period_start(filters.start, "month")
-    if filters.end:
-        conditions.append("period_start <= %(end)s")
-        params["end"] = filters.end
+    conditions, params = _periods_chosen(filters, "month")
+    conditions = ["1 = 1", *conditions]
     return marts.query(f"select * from {{schema}}.rpt_pipeline where {' and '.join(conditions)} "
                        "order by period_start, segment_dimension, segment_value", **params)
 
@@ -362,13 +370,8 @@ def pipeline_by(months: pd.DataFrame, dimension: str) -> pd.DataFrame:
 
 def deals(marts: Marts, filters: Filters, limit: int = 20) -> pd.DataFrame:
     """The largest opportunities created in the chosen dates, with where they came from."""
-    conditions, params = ["1 = 1"], {}
-    if filters.start:
-        conditions.append("created_at >= %(start)s")
-        params["start"] = filters.start
-    if filters.end:
-        conditions.append("created_at < %(end)s")
-        params["end"] = filters.end + dt.timedelta(days=1)
+    conditions, params = _days_chosen("created_at", filters)
+    conditions = ["1 = 1", *conditions]
     return marts.query(
         "select opportunity_id, account_name, created_at, amount, stage, sourcing, marketing_touches, owner_id, "
         f"credit_reason, days_to_close from {{schema}}.fct_opportunities where {' and '.join(conditions)} "
