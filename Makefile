@@ -27,7 +27,7 @@ $(VENV)/.installed-dashboard: $(VENV)/.installed requirements-dashboard.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dashboard.txt
 	touch $@
 
-## dashboard: the dashboard on http://127.0.0.1:8501 over the DuckDB file `make build` wrote (README: Dashboard)
+## dashboard: the dashboard on http://127.0.0.1:8501 over the DuckDB file `make build` wrote (docs/dashboard.md)
 dashboard: $(VENV)/.installed-dashboard
 	$(BIN)/streamlit run dashboard/app.py
 

@@ -1,1 +1,1 @@
-"""The morning dashboard: a Streamlit app over the marts (README: "Dashboard")."""
+"""The morning dashboard: a Streamlit app over the marts (docs/dashboard.md)."""

@@ -222,7 +222,7 @@ def buying_group(marts: Marts, account_id: str) -> pd.DataFrame:
 
 
 def reach_and_coverage(marts: Marts) -> pd.DataFrame:
-    """Target accounts' reach and coverage (spec: Buying group), as shares, with the counts behind them."""
+    """Target accounts' reach and coverage (definitions: Buying group), as shares, with the counts behind them."""
     return marts.query(
         "select account_name, tier, reach, coverage, engaged_people, people, is_mqa "
         "from {schema}.dim_accounts where is_target_account order by coverage desc, reach desc, account_name")

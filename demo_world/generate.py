@@ -511,7 +511,7 @@ def _pick(rng, frame: pd.DataFrame, rate: float, minimum: int = 1) -> np.ndarray
 
 def _add_dirt(rng, params, tables, t0, span) -> None:
     """What real loaders deliver, about ``dirt_rate`` of the rows in all. Each kind is listed in
-    the README ("The demo world") with what staging does about it."""
+    docs/demo-world.md with what staging does about it."""
     r = params.dirt_rate / 6
     future = _ts(np.array([t0 + span + 400 * 86400]))[0]
     leads = tables["leads"]

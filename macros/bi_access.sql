@@ -1,5 +1,5 @@
 {#-
-    What the BI side may see (README: "BI access"): personal data hashed unless var
+    What the BI side may see (docs/bi-access.md): personal data hashed unless var
     expose_personal_data is true, and on PostgreSQL a read-only role (var bi_role) granted the
     BI-facing marts.
 -#}
@@ -80,7 +80,7 @@
 {% macro default__grant_select_to_bi_role(role) -%}
     {{ exceptions.raise_compiler_error(
         "var 'bi_role' is set to '" ~ role ~ "', but grants to a BI role are built for PostgreSQL "
-        ~ "only, and this target is " ~ target.type ~ ". Unset bi_role here (README: 'BI access').") }}
+        ~ "only, and this target is " ~ target.type ~ ". Unset bi_role here (docs/bi-access.md).") }}
 {%- endmacro %}
 
 {% macro postgres__grant_select_to_bi_role(role) -%}

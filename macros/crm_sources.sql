@@ -1,5 +1,5 @@
 {#-
-    Where the raw contract's tables come from (README: "Bring your own CRM"): var crm_source
+    Where the raw contract's tables come from (docs/bring-your-own-crm.md): var crm_source
     'raw' (the default) reads them from var raw_schema; 'salesforce' and 'hubspot' read the CRM
     tables from the adapter models in models/staging/<crm>, which map Fivetran's schema into the
     contract's shape. Third-party intent and ad spend are not CRM data: intent_signals and
@@ -38,7 +38,7 @@
     {%- if execute and present | length == 0 and required -%}
         {{ exceptions.raise_compiler_error(
             "Table " ~ relation ~ " was not found or has no columns: the " ~ source_name ~ " adapter "
-            ~ "needs it (README: 'Bring your own CRM'). Check var " ~ source_name ~ "_schema (now '"
+            ~ "needs it (docs/bring-your-own-crm.md). Check var " ~ source_name ~ "_schema (now '"
             ~ var(source_name ~ '_schema', source_name) ~ "').") }}
     {%- endif -%}
     select {{ text_or_null(columns, present) }}

@@ -4,7 +4,7 @@
     that groups every row a change can touch (an activity id with all its copies; a person's
     point or instant with all its types and versions). Spark's parquet
     tables have no row-level delete, so there those models rebuild in full on every run
-    (README: "Incremental runs").
+    (docs/incremental-runs.md).
 -#}
 {% macro high_volume_materialization() -%}
     {{ return('table' if target.type == 'spark' else 'incremental') }}
@@ -13,7 +13,7 @@
 
 {#-
     The config of a high-volume model: `{{ config(**high_volume_config('person_id')) }}`.
-    A changed column list stops an incremental run (on_schema_change fail): README,
+    A changed column list stops an incremental run (on_schema_change fail): docs/incremental-runs.md,
     "Full-refresh policy".
 -#}
 {% macro high_volume_config(unique_key, post_hook=[]) -%}

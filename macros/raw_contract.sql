@@ -1,5 +1,5 @@
 {#-
-    The raw input contract in one place (spec: "Inputs: the raw contract").
+    The raw input contract in one place (docs/bring-your-own-crm.md, "The raw contract").
     For each raw table: the columns staging reads (in order), the required ones, and the column
     (or expression over raw columns) that identifies a record in rejected_records. A table marked
     optional_table may be absent: staging then reads it as no rows (raw_select).
@@ -93,7 +93,7 @@
         {%- for required in contract['required'] if present and required not in present -%}
             {{ exceptions.raise_compiler_error(
                 "Raw table " ~ relation ~ " lacks the required column '" ~ required
-                ~ "' (README: 'The raw contract'). Columns found: " ~ present | join(', ')) }}
+                ~ "' (docs/bring-your-own-crm.md, 'The raw contract'). Columns found: " ~ present | join(', ')) }}
         {%- endfor -%}
     {%- endif -%}
     {{ text_or_null(contract['columns'], present) }}

@@ -56,7 +56,7 @@
 
 
 {#-
-    ROC AUC with ties (spec: Calibration), per group: over the distinct scores,
+    ROC AUC with ties (definitions: Calibration), per group: over the distinct scores,
     sum(pos * (neg_below + 0.5 * neg_equal)) / (P * N); null when a group has no positive or no
     negative. relation is a table or a parenthesised subquery with an alias; label is boolean.
 -#}

@@ -1,6 +1,6 @@
 {#-
-    The one rounding every threshold comparison uses (spec: "Definitions the numbers must
-    follow"): the six-decimal cast absorbs binary representation error, so x.xx5 rounds the same
+    The one rounding every threshold comparison uses (definitions: Rounding and
+    durations): the six-decimal cast absorbs binary representation error, so x.xx5 rounds the same
     on every engine. Compare as `{{ rounded_score('x') }} >= threshold`.
 -#}
 {% macro rounded_score(expr) -%}
@@ -40,7 +40,7 @@
 
 
 {#-
-    One activity type's decayed value with its rule's cap (spec: least(cap, s) for positive points,
+    One activity type's decayed value with its rule's cap (definitions: Behavior score, least(cap, s) for positive points,
     greatest(-cap, s) for negative, no cap when null).
 -#}
 {% macro capped(value, points, cap) -%}
@@ -101,7 +101,7 @@
 {%- endmacro %}
 
 
-{#- Grade (spec: Total and grade): fit letter, then behavior digit 1 (>= active), 2 (>= engaged), 3. -#}
+{#- Grade (definitions: Total and grade): fit letter, then behavior digit 1 (>= active), 2 (>= engaged), 3. -#}
 {% macro grade(fit_expr, behavior_expr, engaged_threshold, active_threshold) -%}
     {{ fit_letter(fit_expr) }}
     || case
@@ -112,7 +112,7 @@
 {%- endmacro %}
 
 
-{#- Total (spec: Total and grade): w_behavior * B + w_person * P + w_account * A, from unrounded parts. -#}
+{#- Total (definitions: Total and grade): w_behavior * B + w_person * P + w_account * A, from unrounded parts. -#}
 {% macro total_score(versions, behavior, person, account) -%}
     {{ versions }}.w_behavior * {{ behavior }}
     + {{ versions }}.w_person * {{ person }}
@@ -120,7 +120,7 @@
 {%- endmacro %}
 
 
-{#- Fit score (spec: Total and grade): (w_person * P + w_account * A) / (w_person + w_account). -#}
+{#- Fit score (definitions: Total and grade): (w_person * P + w_account * A) / (w_person + w_account). -#}
 {% macro fit_score(versions, person, account) -%}
     ({{ versions }}.w_person * {{ person }} + {{ versions }}.w_account * {{ account }})
     / nullif({{ versions }}.w_person + {{ versions }}.w_account, 0)

@@ -1,6 +1,6 @@
 {#-
-    Durations are computed from epoch seconds, never from calendar-boundary functions (spec:
-    "Definitions the numbers must follow"). Both macros return double precision.
+    Durations are computed from epoch seconds, never from calendar-boundary functions (definitions:
+    Rounding and durations). Both macros return double precision.
 -#}
 
 {#- Seconds since 1970-01-01 00:00 of a naive UTC timestamp, with microseconds, as a double. -#}

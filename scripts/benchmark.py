@@ -1,4 +1,4 @@
-"""Benchmark the full build against the engine floor at growing scale (README: "Benchmark").
+"""Benchmark the full build against the engine floor at growing scale (docs/benchmark.md).
 
 For each size (activities): generate a world straight into a DuckDB raw schema, load the scoring
 seeds, then time `dbt run` (wall time and peak memory of the dbt process, which runs DuckDB in

@@ -1,4 +1,4 @@
-"""Render time of each dashboard page (README: "Dashboard"), in headless Chromium.
+"""Render time of each dashboard page (docs/dashboard.md), in headless Chromium.
 
 Starts the app on a free localhost port over a built database (default: the DuckDB file `make
 build` writes), opens every page --runs times (the first run of each page also fills Streamlit's

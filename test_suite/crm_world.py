@@ -1,7 +1,7 @@
 """One small hand-made world written twice: in the raw contract (``raw_tables``) and in the shape
 Fivetran syncs Salesforce (``salesforce_tables``). Built with crm_source raw and salesforce, the
 two must give identical marts (test_crm_adapters.py). The raw version is written by hand from
-the adapter's documented mapping (README: "Bring your own CRM"), not generated from the other.
+the adapter's documented mapping (docs/bring-your-own-crm.md), not generated from the other.
 
 Acme (A1, software, 800 people, US, target) and Globex (A2, manufacturing, 150 people, US).
 

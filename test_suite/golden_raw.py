@@ -90,7 +90,8 @@ LEADS = [
     # A free-mail company domain never matches either (an account with domain gmail.com exists: A8).
     dict(lead_id="L65", email="lee@gmail.com", company_domain="gmail.com", created_at="2026-01-01"),
 
-    # --- the spec's Acme buying group (fct_buying_group_roles, dim_accounts): see ACME below ---
+    # --- the Acme buying group (docs/definitions.md, Buying group; fct_buying_group_roles,
+    # dim_accounts): see ACME below ---
     dict(lead_id="L70", email="vp@acme-analytics.com", job_title="VP Marketing", crm_account_id="A9",
          created_at="2026-01-01"),
     dict(lead_id="L71", email="dg@acme-analytics.com", job_title="Director of Demand Generation",
@@ -353,8 +354,8 @@ EXPECTED_REJECTIONS = sorted([(*row, "staging") for row in [
     ("meetings", "M6", "lead_deleted", "person_resolution"),
 ], key=lambda r: (r[0], r[1] or "", r[2]))
 
-# The spec's Acme example under the default rules (v2 in effect at score_as_of 2026-06-04 00:00;
-# engaged threshold 15, active 40; ages in days to score_as_of):
+# The Acme example (docs/definitions.md, Buying group) under the default rules (v2 in effect at
+# score_as_of 2026-06-04 00:00; engaged threshold 15, active 40; ages in days to score_as_of):
 #   VP Marketing (L70, decision_maker): demo 50 * 0.5^(0.5/90) = 49.81; webinars
 #     12 * (0.5^(3/30) + 0.5^(2/30) + 0.5^(1/30)) = 34.38, capped at 30; pricing
 #     10 * 0.5^(2/14) = 9.06: behavior 88.87 >= 40                                -> active

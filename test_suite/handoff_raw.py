@@ -1,4 +1,4 @@
-"""Hand-made handoff timelines (spec: Handoff, Funnel) and what fct_handoffs must make of them.
+"""Hand-made handoff timelines (definitions: Handoff, Funnel) and what fct_handoffs must make of them.
 
 Every lead is a 'VP Marketing' with a business email at its own account (H1..H9, all shaped like
 the golden world's A1), so under the default seeds person fit is 95 and account fit 79, and a

@@ -1,5 +1,5 @@
-"""A host dbt project that installs lead_qualification as a package (README: "Install into your dbt
-project"), for tests that need the project as users install it: its own raw schema, its own
+"""A host dbt project that installs lead_qualification as a package (docs/install-as-package.md),
+for tests that need the project as users install it: its own raw schema, its own
 copies of the scoring seeds (var bundled_scoring_seeds false), and the package's vars set in the
 host's dbt_project.yml, not on the command line.
 

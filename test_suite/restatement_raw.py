@@ -1,4 +1,4 @@
-"""Hand-made months for the restatement report (spec: Restatement), worked out by hand.
+"""Hand-made months for the restatement report (definitions: Restatement), worked out by hand.
 
 Every lead is a 'VP Marketing' with a business email at its own account shaped like the golden
 world's A1: person fit 95, account fit 79, so the fit part of the total is

@@ -1,5 +1,5 @@
-"""The spec's Acme buying group, worked out in test_suite/golden_raw.py (ACME), and the accounts
-marts around it."""
+"""The Acme buying group of docs/definitions.md, worked out in test_suite/golden_raw.py (ACME),
+and the accounts marts around it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The BI interface on the demo world: the semantic layer agrees with the marts it summarises, and
 on PostgreSQL the read-only BI role reads every BI-facing mart and nothing else, and writes
-nothing (README: "BI access").
+nothing (docs/bi-access.md).
 
 The semantic-layer checks run MetricFlow's own CLI (`mf`) against the built demo world, on DuckDB
 and PostgreSQL, and compare its answers with rpt_handoff_quality (the report mart computing the

@@ -1,7 +1,7 @@
 """Bring your own CRM: the hand-made world of test_suite/crm_world.py, built once from the raw
 contract and once from Salesforce's or HubSpot's Fivetran shape (var crm_source), gives the same
 rows in every mart and in rejected_records, on DuckDB and PostgreSQL; and each CRM's traps land
-where the mapping says (README: "Bring your own CRM").
+where the mapping says (docs/bring-your-own-crm.md).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import pytest
 from demo_world.contract import COLUMNS
 from test_suite.harness import comparable
 
-# Every reason staging can give (README: "Rejected records"). A new reason must be documented.
+# Every reason staging can give (docs/rejected-records.md). A new reason must be documented.
 DOCUMENTED_REASONS = {
     "duplicate_row", "duplicate_id", "missing_lead_id", "missing_account_id", "missing_activity_id",
     "missing_activity_type", "unknown_activity_type", "missing_lead_and_account_domain",

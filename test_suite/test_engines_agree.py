@@ -1,7 +1,7 @@
 """The same demo on DuckDB, PostgreSQL and Spark gives the same rows in every mart, every column.
 
-Scores are rounded once by the spec's rule, rates and durations once through decimal(18, 6), so
-the comparison is exact: decimals compare as numbers, timestamps as timestamps. Rows are compared
+Scores are rounded once by one rule (definitions: Rounding and durations), rates and durations
+once through decimal(18, 6), so the comparison is exact: decimals compare as numbers, timestamps as timestamps. Rows are compared
 as sorted lists, so no engine's row order matters.
 """
 

@@ -1,5 +1,5 @@
-"""The project installed as a package into a host dbt project, as README "Install into your dbt
-project" describes it, built with the host's own raw tables and its own scoring seeds.
+"""The project installed as a package into a host dbt project, as docs/install-as-package.md
+describes it, built with the host's own raw tables and its own scoring seeds.
 
 The host is written the way that once lost data: its vars say only where its raw tables are
 (nothing about the demo world), and its ``generate_schema_name`` uses a custom schema as named,

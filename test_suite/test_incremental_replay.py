@@ -1,4 +1,4 @@
-"""Daily incremental runs end where a full refresh ends (README: "Incremental runs").
+"""Daily incremental runs end where a full refresh ends (docs/incremental-runs.md).
 
 A generated world (300 leads over six months) is delivered in daily batches: everything before
 the last four days first, then one day at a time, each batch built with `run_time` at the end

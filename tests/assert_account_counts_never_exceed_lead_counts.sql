@@ -1,4 +1,4 @@
--- Account-level counts never exceed lead-level counts (spec: Funnel): at every stage of every
+-- Account-level counts never exceed lead-level counts (definitions: Funnel): at every stage of every
 -- period, the distinct accounts are at most the MQL events they come from. Returns the offenders.
 {%- set stages = ['mql', 'worked', 'meeting', 'opportunity', 'won'] %}
 

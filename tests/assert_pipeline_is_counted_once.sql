@@ -1,4 +1,4 @@
--- No double counting of pipeline (spec: Handoff, Funnel). Worked out independently of the
+-- No double counting of pipeline (definitions: Handoff, Funnel). Worked out independently of the
 -- crediting models: the opportunities with at least one MQL of their primary person, or at their
 -- account, at most handoff_opportunity_window_days before creation. Their amounts, added once,
 -- must equal the pipeline in fct_handoffs, and in rpt_funnel and rpt_handoff_quality (segment

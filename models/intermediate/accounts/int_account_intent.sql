@@ -1,5 +1,5 @@
 {#-
-    Every staged intent observation matched to its account (after roll-up) by domain (spec: MQA:
+    Every staged intent observation matched to its account (after roll-up) by domain (definitions: MQA:
     intent never changes a score; it orders accounts whose rounded scores tie). Observations of a
     domain no account has are left out here (they stay in the staged table).
 -#}

@@ -1,5 +1,5 @@
 {#-
-    Whether each account qualifies as an MQA at each instant something happens there (spec: MQA),
+    Whether each account qualifies as an MQA at each instant something happens there (definitions: MQA),
     under the version in effect at that instant: account fit at or over the account floor and,
     over the window (t - mqa_window_days, t], any of MQL people >= mqa_min_mqls, engaged people
     >= mqa_min_engaged, buying-group coverage >= mqa_min_coverage, anonymous points >=

@@ -1,5 +1,5 @@
 {#-
-    Everything that happens at an account, one row per signal, in production (spec: MQA):
+    Everything that happens at an account, one row per signal, in production (definitions: MQA):
       - 'instant': a person's instant, with their buying role and whether their behavior score
         was at or over the engaged threshold then (the version in effect at that instant);
       - 'mql': a person's MQL event;

@@ -1,5 +1,5 @@
 {#-
-    MQA events (spec: MQA): an account's first qualifying instant, then each first qualifying
+    MQA events (definitions: MQA): an account's first qualifying instant, then each first qualifying
     instant at least mqa_cooldown_days (of the version in effect at the previous event) after
     the previous event. Each event depends on the one before, so the chain is unrolled in SQL:
     var mqa_max_events_per_account steps (24 by default: two years of a 30-day cooldown).

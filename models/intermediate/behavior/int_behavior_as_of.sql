@@ -1,5 +1,5 @@
 {#-
-    Every person's behavior score at score_as_of under every version (spec: Behavior score, Now),
+    Every person's behavior score at score_as_of under every version (definitions: Behavior score, Now),
     in the columns of int_behavior_instants with is_as_of_row true: the type values at score_as_of
     (int_behavior_type_values_as_of) added and clamped to 0-100. Rebuilt in full on every run,
     since score_as_of moves; person-sized. Nothing happens at score_as_of itself, so the score

@@ -1,5 +1,5 @@
 {#-
-    The running sums every behavior score reads, computed once (spec: Behavior score): one row
+    The running sums every behavior score reads, computed once (definitions: Behavior score): one row
     per person, evaluation point, scored activity type and half-life, from the type's first event
     on. The evaluation points are the person's instants (their activities with one occurred_at)
     and the month starts from their first instant to their last (int_month_starts: the

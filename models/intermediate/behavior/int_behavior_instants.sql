@@ -1,5 +1,5 @@
 {#-
-    Behavior score of every person at every instant, under every scoring-model version (spec:
+    Behavior score of every person at every instant, under every scoring-model version (definitions:
     Behavior score, Instants). An instant is a person's activities with the same occurred_at,
     evaluated together. The score "now" is int_behavior_as_of.
 

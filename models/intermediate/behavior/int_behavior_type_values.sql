@@ -1,5 +1,5 @@
 {#-
-    Each activity type's value at every instant, under every version (spec: Behavior score): the
+    Each activity type's value at every instant, under every version (definitions: Behavior score): the
     instants of int_behavior_decayed_counts with the version's points and cap applied,
         type_value = capped(points * decayed_count * 2^(-(t - anchor) / (86400 * half_life)))
     (least(cap, s) for positive points, greatest(-cap, s) for negative, no cap when null), and the

@@ -1,5 +1,5 @@
 {#-
-    Each activity type's value at score_as_of, under every version (spec: Behavior score, Now):
+    Each activity type's value at score_as_of, under every version (definitions: Behavior score, Now):
     the type's row of int_behavior_decayed_counts at the latest evaluation point at or before
     score_as_of, decayed from the anchor to score_as_of, with the version's points and cap.
     Person- and type-sized; rebuilt in full on every run, since score_as_of moves. Nothing happens

@@ -1,5 +1,5 @@
 {#-
-    MQL events of every series (spec: MQL), one detection for production and restatement alike.
+    MQL events of every series (definitions: MQL), one detection for production and restatement alike.
     A new MQL event starts at instant t when Q(t) and not (Q(t_prev) and Q-(t)), t_prev being the
     person's previous instant in the same series (the first instant has none). Both halves
     matter: behavior is not monotone between activities. reason is 'score' when the total is at

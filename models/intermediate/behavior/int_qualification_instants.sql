@@ -1,5 +1,5 @@
 {#-
-    Whether each person qualifies at each instant (spec: Total and grade, MQL), in every series
+    Whether each person qualifies at each instant (definitions: Total and grade, MQL), in every series
     MQL detection reads: 'production' scores each instant under the active version in effect at
     that instant (the earliest active version before the first effective_from; drafts never
     score production), and a series named after a version flagged restate scores every instant

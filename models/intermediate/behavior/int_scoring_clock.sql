@@ -1,5 +1,5 @@
 {#-
-    The one-row clock every score reads (spec: Now, Behavior score). score_as_of is var
+    The one-row clock every score reads (definitions: Now, Behavior score). score_as_of is var
     score_as_of, or the latest activity of a known person, never later than the run time, so the
     same data always gives the same scores; with no activity at all, the run time.
     model_version_in_effect is the active version in effect at score_as_of: the one every

@@ -1,5 +1,5 @@
 {#-
-    Behavior score of every person at every calibration cutoff, under every version (spec:
+    Behavior score of every person at every calibration cutoff, under every version (definitions:
     Calibration: as of the cutoff, nothing after it): each type's decayed count at the cutoff
     (int_behavior_decayed_counts_at_cutoffs, from the stored running sums) times the version's
     points, capped, added and clamped to 0-100. A person enters at the cutoffs after their first

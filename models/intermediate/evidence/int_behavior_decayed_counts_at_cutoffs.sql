@@ -1,5 +1,5 @@
 {#-
-    Each person's decayed count of every scored activity type at every calibration cutoff (spec:
+    Each person's decayed count of every scored activity type at every calibration cutoff (definitions:
     Calibration: as of the cutoff, nothing after it), read from the stored running sums of
     int_behavior_decayed_counts: at a cutoff inside the person's span (first to last instant) the
     month-start point the daily job stored there; at a cutoff after the person's last instant,

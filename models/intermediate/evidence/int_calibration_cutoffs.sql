@@ -1,5 +1,5 @@
 {#-
-    The monthly cutoffs leads are scored at for calibration (spec: Calibration): the month starts
+    The monthly cutoffs leads are scored at for calibration (definitions: Calibration): the month starts
     (int_month_starts) whose horizon (calibration_horizon_days) has passed by the latest time the
     data has observed: the latest activity, sales touch or opportunity (created or closed), never
     after the run time. So every label is observed in full, and a world whose activity falls in

@@ -1,5 +1,5 @@
 {#-
-    What followed each person's calibration cutoff within calibration_horizon_days (spec:
+    What followed each person's calibration cutoff within calibration_horizon_days (definitions:
     Calibration): an opportunity of the person (its primary person, or credited to one of the
     person's MQLs) created after the cutoff and at most the horizon later; one of those won and
     closed inside the horizon; an opportunity created at the person's account (after roll-up)

@@ -1,7 +1,7 @@
 {#-
     Every person at every calibration cutoff under every version: the behavior score at the
     cutoff (nothing after it), person and account fit (no history in the raw contract: the fit
-    attributes are today's, said in the README), the total and grade, and what followed.
+    attributes are today's, said in docs/evidence.md), the total and grade, and what followed.
 -#}
 with behavior as (
 

@@ -1,6 +1,6 @@
 {#-
-    Every person at every calibration cutoff, once per signal with the value it had then (spec:
-    Calibration, signal lift). Each signal's values partition the lead-cutoffs, so weight of
+    Every person at every calibration cutoff, once per signal with the value it had then (definitions:
+    Calibration; docs/evidence.md). Each signal's values partition the lead-cutoffs, so weight of
     evidence and information value are well defined:
     - family activity: per scored activity type, how long before the cutoff the person last did
       it ('0-30d', '31-90d', '91d+', 'never'; nothing after the cutoff);

@@ -1,5 +1,5 @@
 {#-
-    Account fit (spec: Person score, account score), per scoring-model version, for every
+    Account fit (definitions: Fit), per scoring-model version, for every
     account key: each staged account on its own attributes, and each unmatched person as their
     own account scored on what the lead record has (its country; every other attribute unknown).
     Each attribute takes the points of its best rule (an exact value before '*'; a band that

@@ -1,5 +1,5 @@
 {#-
-    Person fit (spec: Person score), per scoring-model version, for every surviving person: in
+    Person fit (definitions: Fit), per scoring-model version, for every surviving person: in
     each dimension of the title rules (seniority, department, buying_role, exclusion) the rule
     with the lowest priority whose keyword occurs as a whole word or phrase in the normalised
     title wins (ties: the longer keyword, then the keyword), '*' being each dimension's fallback;

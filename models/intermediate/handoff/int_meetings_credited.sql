@@ -1,5 +1,5 @@
 {#-
-    Every meeting and the MQL it is credited to (spec: Handoff). A meeting with a person matches
+    Every meeting and the MQL it is credited to (definitions: Handoff). A meeting with a person matches
     that person's MQLs; a meeting without one (no lead, or a lead kept out of person resolution)
     matches the MQLs at its account after roll-up. It belongs to the latest matching MQL with
     mql_at - handoff_meeting_grace_seconds <= booked_at (an instant booking by the demo form

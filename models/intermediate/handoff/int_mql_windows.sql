@@ -1,5 +1,5 @@
 {#-
-    One row per production MQL event with the handoff window it opens (spec: Handoff): from
+    One row per production MQL event with the handoff window it opens (definitions: Handoff): from
     mql_at to the same person's next MQL event (open for the latest one). Touches, meetings and
     opportunities are credited to these windows; the account columns say where account-level
     credit and counts go.

@@ -1,5 +1,5 @@
 {#-
-    Every opportunity and the one MQL it is credited to (spec: Handoff): the latest MQL of its
+    Every opportunity and the one MQL it is credited to (definitions: Handoff): the latest MQL of its
     primary person at most handoff_opportunity_window_days before it was created, else the latest
     MQL at its account (after roll-up) inside that window, else none. Each opportunity is credited
     once, so pipeline adds up across MQLs without double counting. An opportunity credited to

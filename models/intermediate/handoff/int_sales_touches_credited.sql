@@ -1,5 +1,5 @@
 {#-
-    Every sales touch of a surviving person and the MQL it belongs to (spec: Handoff): the
+    Every sales touch of a surviving person and the MQL it belongs to (definitions: Handoff): the
     person's latest MQL at or before the touch. A touch before the person's first MQL is a
     pre-MQL touch of that first MQL (never a negative speed); a touch of a person who never
     qualified belongs to no MQL. Automated touches are kept and flagged: they are not touches.

@@ -1,5 +1,5 @@
 {#-
-    Person resolution (spec: Identity). One row per staged lead record with the surviving person
+    Person resolution (definitions: Identity). One row per staged lead record with the surviving person
     it belongs to, or why it belongs to none:
       1. merged_into_lead_id is followed to its root (a cycle, or a merge into an unknown record,
          keeps the whole chain out);

@@ -1,5 +1,5 @@
 {#-
-    One row per surviving person (spec: Identity), with the survivor record's own attributes,
+    One row per surviving person (definitions: Identity), with the survivor record's own attributes,
     the email domain typed (business, personal, competitor, missing) and the title made ready
     for the title rules. How many records were folded into the person is kept for reconciliation.
 -#}

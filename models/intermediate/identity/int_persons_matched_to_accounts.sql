@@ -1,5 +1,5 @@
 {#-
-    Account match (spec: Account match). One row per person: the CRM account id when it names a
+    Account match (definitions: Account match). One row per person: the CRM account id when it names a
     staged account, else the account whose domain is the email domain, else the company domain;
     free-mail domains never match (int_account_domains). match_method says which. resolved_account_id is the account
     after subsidiary roll-up; account_key is what account-level counts count: the resolved

@@ -1,5 +1,5 @@
 {#-
-    One row per account after subsidiary roll-up (spec: dim_accounts), as of score_as_of under
+    One row per account after subsidiary roll-up (README, Marts: dim_accounts), as of score_as_of under
     the version in effect then: fit and tier, target-account flag and candidacy, people and
     engaged people, buying-group reach and coverage (fct_buying_group_roles), MQA status and
     history, intent, and a priority rank.

@@ -1,6 +1,6 @@
 {#-
     One row per account and configured buying-group role, as of score_as_of under the version in
-    effect then (spec: Buying group). Each person holds at most the one role their title gives;
+    effect then (definitions: Buying group). Each person holds at most the one role their title gives;
     the holder is the best-engaged person with the role at the account (higher behavior score,
     then activity inside the window, then lead_id). Status: active (behavior >= active
     threshold), engaged (>= engaged threshold), aware (any activity in the version's buying-group

@@ -1,5 +1,5 @@
 {#-
-    One row per MQA event (spec: MQA): the account (after roll-up), when, under which version,
+    One row per MQA event (definitions: MQA): the account (after roll-up), when, under which version,
     the people, buying-group reach and coverage and anonymous points over the version's window
     at that instant, the highest intent observed in the window (intent never changes a score),
     and a sentence naming the roles engaged and missing and the strongest signals.

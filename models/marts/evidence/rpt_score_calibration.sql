@@ -1,5 +1,5 @@
 {#-
-    Does the score predict anything? (spec: Calibration.) Every lead scored at every monthly
+    Does the score predict anything? (definitions: Calibration.) Every lead scored at every monthly
     cutoff under every version (nothing after the cutoff), grouped into score bands: deciles of
     the total score (band_type decile, 1 lowest to 10 highest, ties broken by lead and cutoff so
     every band is a tenth) and grades (band_type grade, A1 to D3). Per band: lead-cutoffs,

@@ -1,5 +1,5 @@
 {#-
-    How much each signal value says about a lead becoming an opportunity (spec: Calibration),
+    How much each signal value says about a lead becoming an opportunity (definitions: Calibration),
     measured on the training split (persons not held out) of every lead scored at the monthly
     cutoffs. Per value: volume, conversion, lift over the signal's base rate, weight of evidence
     ln(share of positives / share of negatives) with evidence_smoothing added to every count (so a

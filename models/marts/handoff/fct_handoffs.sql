@@ -1,5 +1,5 @@
 {#-
-    One row per production MQL event: what sales did with it (spec: Handoff). The first human
+    One row per production MQL event: what sales did with it (definitions: Handoff). The first human
     touch in the MQL's window and how long it took, the touches before the first MQL, the first
     meeting booked (canceled meetings do not count) and whether one was held, the opportunities
     credited to this MQL (each opportunity to exactly one MQL) with pipeline and closed-won, and

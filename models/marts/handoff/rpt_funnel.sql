@@ -1,5 +1,5 @@
 {#-
-    The funnel per period (month, quarter), at lead level and at account level (spec: Funnel).
+    The funnel per period (month, quarter), at lead level and at account level (definitions: Funnel).
     Leads enter by the period of their first record's created_at; MQLs by the period of mql_at,
     and each MQL's later stages count in its own cohort. A stage is "reached" when the MQL got
     at least that far: worked (a human touch, a meeting or an opportunity), meeting (a meeting

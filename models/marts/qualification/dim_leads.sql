@@ -1,5 +1,5 @@
 {#-
-    One row per surviving person (spec: dim_leads): identity, account and match method, the
+    One row per surviving person (README, Marts: dim_leads): identity, account and match method, the
     normalised title's seniority, department and buying role, the current scores (as of
     score_as_of, under the active version in effect then), grade, MQL status and history, and a
     sentence saying why the lead is or is not an MQL.

@@ -1,5 +1,5 @@
 {#-
-    One row per MQL event in production (spec: MQL): the surviving person, their account, when,
+    One row per MQL event in production (definitions: MQL): the surviving person, their account, when,
     under which version, the scores at that instant (rounded), why it qualified and what
     triggered it, and a sentence a person can read.
 -#}

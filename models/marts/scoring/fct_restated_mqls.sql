@@ -1,6 +1,6 @@
 {#-
     One row per MQL event the history would have produced had a version been in effect all along
-    (spec: Restatement), for every version flagged restate, drafts included. The events come from
+    (definitions: Restatement), for every version flagged restate, drafts included. The events come from
     the same detection as fct_mqls (int_mql_events, one series per restated version), so a
     version restated over the time it was in effect gives fct_mqls' events.
 -#}

@@ -1,10 +1,10 @@
 {#-
-    What the rules did, per scoring-model version and month (spec: Restatement). For every
+    What the rules did, per scoring-model version and month (definitions: Restatement). For every
     version flagged restate: the MQL events it produced in production (scored_mqls) and the ones
     it would have produced had it been in effect all along (restated_mqls, R_v(p)). On the row of
     the version in effect at the month's start (n), the change in production MQLs since the
-    previous month is split by the spec's formula, o being the version in effect the month
-    before: from the rules = R_n(p) - R_o(p), from buyers = R_o(p) - R_o(p - 1). What neither
+    previous month is split in two (definitions: Restatement), o being the version in effect
+    the month before: from the rules = R_n(p) - R_o(p), from buyers = R_o(p) - R_o(p - 1). What neither
     explains (re-qualifications at a version switch, where production judged the previous
     instant under the old rules) is change_other.
 -#}

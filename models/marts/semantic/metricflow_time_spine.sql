@@ -1,5 +1,5 @@
 {#-
-    One row per day, the calendar MetricFlow joins metrics to (README: "Semantic layer"): 10,000
+    One row per day, the calendar MetricFlow joins metrics to (docs/bi-access.md, "Semantic layer"): 10,000
     days from var time_spine_start (default 2015-01-01, about 27 years), enough for every
     timestamp the marts hold.
 -#}

@@ -10,7 +10,7 @@
     now decide differently (an unknown type that became known, a known one whose mapping changed
     or went away). A new id whose occurred_at is more than var activities_lookback_days before the latest
     staged activity is rejected as late_activity: history already reported does not change
-    silently; `dbt build --full-refresh` admits it (README: "Incremental runs").
+    silently; `dbt build --full-refresh` admits it (docs/incremental-runs.md).
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
 {{ config(**high_volume_config('activity_key')) }}
