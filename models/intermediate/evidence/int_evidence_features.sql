@@ -1,5 +1,5 @@
 {#-
-    What the joint fit of `make draft` reads (scripts/draft_from_evidence.py): every lead-cutoff of
+    What the joint fit of `make draft` reads (lead_qualification/draft_from_evidence.py): every lead-cutoff of
     int_calibration_outcomes with the features the engine can reproduce from seed rows, under the
     version in effect at score_as_of, one row per feature (long: a new activity type or rule value
     adds rows, never columns):

@@ -13,7 +13,7 @@
     dimension exclusion) that converts at or above the base rate with enough volume is flagged
     (is_exclusion_converting): the rule keeps out people the evidence says buy. This univariate
     view is what `make draft --method univariate` uses; the default draft fits every family
-    jointly (scripts/draft_from_evidence.py).
+    jointly (lead_qualification/draft_from_evidence.py).
 -#}
 {%- set alpha = var('evidence_smoothing') -%}
 

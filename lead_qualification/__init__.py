@@ -1,0 +1,8 @@
+"""The Python around the dbt project: the demo-world generator, the draft from evidence, the
+dashboard, the build summary and the benchmarks (the layout in README.md). Installed editable
+beside the dbt project (`pip install -e .`, which `make` does): the modules read and run the dbt
+project in `PROJECT_ROOT`, the folder holding this package."""
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent

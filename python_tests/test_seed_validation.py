@@ -1,0 +1,94 @@
+"""Hand-edited scoring seeds stop the build with a message that names the seed, the row and the
+column (models/intermediate/scoring/int_scoring_rule_problems). One copy of the project; each
+test edits one seed in it, builds the seeds and the check, and puts the seed back."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from python_tests.harness import ROOT, World
+
+# The seeds the check reads, the check, and only the tests on those alone.
+CHECK = ["build", "--select", "scoring_models", "scoring_activity_rules", "scoring_title_rules", "scoring_icp_rules",
+         "country_aliases", "int_scoring_rule_problems", "--indirect-selection", "cautious"]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("seed_checks") / "lead_qualification"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
+        ".venv", "target", "logs", ".git", "__pycache__", ".pytest_cache", "dbt_packages"))
+    world = World("duckdb", tmp_path_factory.mktemp("seed_checks_db"), project_dir=copy)
+    return world
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+CASES = {
+    # name: (seed, edit of its CSV text, what the message must say)
+    "weights": ("scoring_models",
+                lambda t: _replace(t, "v2,active,2026-05-01,MQL threshold lowered from 70 to 60 to widen the pipeline; all other rules as v1,0.50",
+                                   "v2,active,2026-05-01,MQL threshold lowered from 70 to 60 to widen the pipeline; all other rules as v1,0.70"),
+                "scoring_models.csv, row v2, column w_behavior, w_person, w_account: the weights add up to 1.2; "
+                "they must add up to 1 (within 0.001)"),
+    "half_life": ("scoring_activity_rules", lambda t: _replace(t, "v2,web_visit,1,7,5,", "v2,web_visit,1,0,5,"),
+                  "scoring_activity_rules.csv, row v2 / web_visit, column half_life_days: is 0"),
+    "cap": ("scoring_activity_rules", lambda t: _replace(t, "v2,web_visit,1,7,5,", "v2,web_visit,1,7,-5,"),
+            "scoring_activity_rules.csv, row v2 / web_visit, column cap: is -5"),
+    "points": ("scoring_activity_rules", lambda t: _replace(t, "v2,demo_request,50,", "v2,demo_request,150,"),
+               "scoring_activity_rules.csv, row v2 / demo_request, column points: is 150"),
+    "threshold": ("scoring_models", lambda t: _replace(t, "0.50,0.25,0.25,60,30,25", "0.50,0.25,0.25,120,30,25"),
+                  "scoring_models.csv, row v2, column mql_threshold: is 120"),
+    "status": ("scoring_models", lambda t: _replace(t, "v2,active,", "v2,live,"),
+               "scoring_models.csv, row v2, column status: is 'live'; it must be active or draft"),
+    "same_day": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2025-01-01,"),
+                 "scoring_models.csv, row v1, v2, column effective_from: two active versions take effect on 2025-01-01"),
+    "unknown_version": ("scoring_activity_rules", lambda t: t + "v7,web_visit,1,7,5,false,\n",
+                        "scoring_activity_rules.csv, row v7 / web_visit, column model_version: names a version "
+                        "scoring_models does not have"),
+    "country_code": ("country_aliases", lambda t: _replace(t, "usa,US", "usa,USA"),
+                     "country_aliases.csv, row usa, column country_code: is 'USA'"),
+    # Booleans and dates are checked by the seed's own hooks (macros/seed_columns.sql).
+    "boolean": ("scoring_activity_rules", lambda t: _replace(t, "v2,demo_request,50,90,60,true,", "v2,demo_request,50,90,60,ja,"),
+                "scoring_activity_rules.csv, row v2 / demo_request, column is_handraiser: is 'ja'; it must be true or false"),
+    "date": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2026-13-01,"),
+             "scoring_models.csv, row v2, column effective_from: is '2026-13-01'; it must be a date written YYYY-MM-DD"),
+    "day_of_month": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2026-02-30,"),
+                     "scoring_models.csv, row v2, column effective_from: is '2026-02-30'"),
+}
+# The cases the seed stops itself; the others stop at the check model.
+STOPPED_BY_SEED = {"boolean", "date", "day_of_month"}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_bad_seed_stops_the_build_with_its_message(project, case):
+    seed, edit, message = CASES[case]
+    path = project.project_dir / "seeds" / "scoring" / f"{seed}.csv"
+    original = path.read_text()
+    try:
+        path.write_text(edit(original))
+        result = project.dbt(*CHECK, "--full-refresh")
+    finally:
+        path.write_text(original)
+    assert not result.ok
+    assert message in result.output, result.output[-3000:]
+    stopped_by = f"Compilation Error in seed {seed}" if case in STOPPED_BY_SEED else "int_scoring_rule_problems"
+    assert stopped_by in result.output
+
+
+def test_the_bundled_seeds_have_no_problem(project):
+    result = project.dbt(*CHECK, "--full-refresh")
+    assert result.ok, result.output[-3000:]
+    assert project.query("select count(*) as n from {schema}.int_scoring_rule_problems").n[0] == 0
+    # The hooks gave the text-loaded columns their types, on a first load and on a reload alike.
+    again = project.dbt(*CHECK)
+    assert again.ok, again.output[-3000:]
+    types = project.query("select table_name, column_name, data_type from information_schema.columns "
+                          "where table_schema = '{schema}' and column_name in "
+                          "('effective_from', 'restate', 'is_handraiser') order by column_name")
+    assert list(types.data_type) == ["DATE", "BOOLEAN", "BOOLEAN"], types
