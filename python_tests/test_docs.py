@@ -6,8 +6,8 @@ Reads files only (no dbt run), so it is cheap and fails on the first drifted nam
 
 from __future__ import annotations
 
+import os
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,14 +22,17 @@ PAGES = [README, ROOT / "CHANGELOG.md", ROOT / "DECISIONLOG.md", *sorted(DOCS.gl
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 
 
-def _tracked_text_files():
-    names = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                           check=True).stdout.split()
-    names += [str(p.relative_to(ROOT)) for p in DOCS.glob("*.md")]
-    for name in sorted(set(names)):
-        path = ROOT / name
-        if path.is_file() and path.suffix in {".md", ".sql", ".py", ".yml", ".yaml", ".toml", ".cfg", ""}:
-            yield path
+SKIPPED = {".git", ".venv", "target", "logs", "dbt_packages", "__pycache__", ".pytest_cache"}
+
+
+def _project_text_files():
+    """The project's own text files (not git's view: the suite also runs on an exported tree)."""
+    for folder, subfolders, names in os.walk(ROOT):
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED and not d.endswith(".egg-info"))
+        for name in sorted(names):
+            path = Path(folder) / name
+            if path.suffix in {".md", ".sql", ".py", ".yml", ".yaml", ".toml", ".cfg"} or name in {"Makefile", "run"}:
+                yield path
 
 
 def _slug(heading: str) -> str:
@@ -68,7 +71,7 @@ def test_every_link_resolves(page):
 
 def test_nothing_refers_outside_the_repository():
     outside = re.compile(r"\.\./(shared|\.library)|\bspec:|the spec's|the brief")
-    offenders = [str(p.relative_to(ROOT)) for p in _tracked_text_files()
+    offenders = [str(p.relative_to(ROOT)) for p in _project_text_files()
                  if p.name != "test_docs.py" and outside.search(p.read_text())]
     assert not offenders
 
@@ -76,7 +79,7 @@ def test_nothing_refers_outside_the_repository():
 def test_every_definitions_citation_names_a_section():
     sections = _definition_sections()
     unknown = set()
-    for path in _tracked_text_files():
+    for path in _project_text_files():
         for cited in re.findall(r"definitions:\s+([A-Z][a-z]+(?:\s+[a-z]+){0,3})", path.read_text()):
             name = re.sub(r"\s+", " ", cited)
             if not any(name.startswith(section) for section in sections):

@@ -1,10 +1,12 @@
-"""The project's own rules: documented models, a primary-key test on each, documented sources,
-lint-clean SQL, and error messages a person can act on."""
+"""The project's own rules: dbt-score's conventions (documented models and sources, a primary-key
+test on each model, freshness, the monthly tag), every built column documented, lint-clean SQL,
+and error messages a person can act on."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,9 +34,40 @@ def _models(manifest):
             if n["resource_type"] == "model" and n["package_name"] == "lead_qualification"]
 
 
-def test_every_model_is_described(manifest):
-    undocumented = [m["name"] for m in _models(manifest) if not m["description"].strip()]
-    assert not undocumented
+def _dbt_score(manifest_path: Path):
+    dbt_score = str(Path(sys.executable).parent / "dbt-score")
+    done = subprocess.run([dbt_score, "lint", "--manifest", str(manifest_path)], cwd=ROOT,
+                          capture_output=True, text=True)
+    done.stdout = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout)  # its report is coloured
+    return done
+
+
+def test_dbt_score_lint_is_clean(built):
+    """dbt-score's generic rules and the project's own (lead_qualification/dbt_score_rules.py):
+    every model and source described, every yml column described, a primary-key test on every
+    model, freshness on every source, tag monthly exactly on the evidence folders. Every item
+    must score 10 (pyproject.toml)."""
+    done = _dbt_score(built.world.workdir / f"target_{built.world.name}" / "manifest.json")
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
+    assert "Project score: 10.0" in done.stdout
+
+
+def test_dbt_score_fails_on_a_broken_convention(manifest, tmp_path):
+    """The rules can fail: a model without its primary-key test and an intermediate model tagged
+    monthly, each named with its rule."""
+    broken = json.loads(json.dumps(manifest))
+    tests = [k for k, n in broken["nodes"].items() if n["resource_type"] == "test"
+             and "model.lead_qualification.fct_mqls" in n["depends_on"]["nodes"]
+             and n.get("test_metadata", {}).get("name") in {"unique", "not_null"}]
+    for key in tests:
+        del broken["nodes"][key]
+    broken["nodes"]["model.lead_qualification.int_persons"]["tags"].append("monthly")
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps(broken))
+    done = _dbt_score(path)
+    assert done.returncode != 0
+    assert re.search(r"fct_mqls.*\n.*has_primary_key_test", done.stdout), done.stdout[-3000:]
+    assert re.search(r"int_persons.*\n.*monthly_tag_is_the_evidence_folder", done.stdout), done.stdout[-3000:]
 
 
 def test_every_built_column_is_described(manifest, built):
@@ -52,40 +85,9 @@ def test_every_built_column_is_described(manifest, built):
     assert not missing
 
 
-def test_the_monthly_tag_is_the_evidence_folders(manifest):
-    """The daily job is `--exclude tag:monthly`: only the evidence models (calibration and signal
-    lift, which change when a monthly cutoff's horizon passes) may leave it, and all of them do."""
-    evidence = {m["name"] for m in _models(manifest) if "evidence" in m["fqn"][1:-1]}
-    monthly = {m["name"] for m in _models(manifest) if "monthly" in m["tags"]}
-    assert evidence and monthly == evidence, (sorted(monthly - evidence), sorted(evidence - monthly))
-
-
-def test_every_model_has_a_primary_key_test(manifest):
-    tests_by_model: dict[str, dict[str, set]] = {}
-    for node in manifest["nodes"].values():
-        if node["resource_type"] != "test" or "test_metadata" not in node:
-            continue
-        column = node.get("column_name")
-        for parent in node["depends_on"]["nodes"]:
-            tests_by_model.setdefault(parent, {}).setdefault(node["test_metadata"]["name"], set()).add(column)
-    missing = []
-    for model in _models(manifest):
-        tests = tests_by_model.get(model["unique_id"], {})
-        single_column_key = tests.get("unique", set()) & tests.get("not_null", set())
-        if not single_column_key and "unique_combination_of_columns" not in tests:
-            missing.append(model["name"])
-    assert not missing, f"models without a primary-key test: {missing}"
-
-
-def test_sources_are_described_with_freshness(manifest):
+def test_sources_are_the_raw_contract(manifest):
     sources = [s for s in manifest["sources"].values() if s["package_name"] == "lead_qualification"]
     assert {s["name"] for s in sources} == set(COLUMNS)
-    for source in sources:
-        assert source["description"].strip() and source["source_description"].strip()
-        if source["name"] == "owners":  # a list of people without a load time
-            continue
-        assert source["freshness"]["error_after"]["count"], source["name"]
-        assert source["loaded_at_field"], source["name"]
 
 
 def test_sqlfluff_lint_is_clean(built):
