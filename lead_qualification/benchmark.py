@@ -152,10 +152,12 @@ def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
 
     run([dbt, "seed", *at("2026-11-01 00:00:00")], env)
     full, peak, samples = run([dbt, "run", *at("2026-11-01 00:00:00")], env, spill_dir)
+    progress(size, f"full run {full:.1f} s, peak {peak:,} MB")
     slowest = slowest_models(target)
     spilling = model_peaks(target, samples)
     noop, _, _ = run([dbt, "run", "--select", "tag:selects_nothing", *at("2026-11-01 00:00:00")], env)  # dbt's fixed cost
     monthly, _, _ = run([dbt, "run", "--select", "tag:monthly", *at("2026-11-01 00:00:00")], env)
+    progress(size, f"dbt fixed cost {noop:.1f} s, monthly job {monthly:.1f} s")
     con = duckdb.connect(str(path))
     con.execute("set threads = 2")
     con.execute(f"set memory_limit = '{memory_limit}'")
@@ -164,6 +166,7 @@ def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
     con.execute(floor_sql(con)).fetchall()
     floor = time.perf_counter() - started
     bound, _ = lower_bound(con, quiet=True)
+    progress(size, f"floor {floor:.1f} s, lower bound {bound:.1f} s")
     con.close()
     # One more day: the last day's events again, a day later, with new ids; then the daily job
     # that leaves the monthly evidence models out, after one more such day.
@@ -171,6 +174,7 @@ def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
                                  "and try_cast(occurred_at as timestamp) < timestamp '2026-11-01'",
                            "activity_id || '-next'")
     incremental, _, _ = run([dbt, "run", *at("2026-11-02 00:00:00")], env)
+    progress(size, f"one-day incremental run {incremental:.1f} s ({day:,} new activities)")
     slowest_incremental = slowest_models(target)
     copy_a_day_later(path, "activity_id like '%-next'", "replace(activity_id, '-next', '-after')")
     daily_job, _, _ = run([dbt, "run", "--exclude", "tag:monthly", *at("2026-11-03 00:00:00")], env)
@@ -178,6 +182,11 @@ def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
                 bound=bound, noop=noop, monthly=monthly, slowest=slowest, spilling=spilling, day=day,
                 incremental=incremental, daily_job=daily_job, slowest_incremental=slowest_incremental,
                 spill=max((spill for _, _, spill in samples), default=0))
+
+
+def progress(size: int, message: str) -> None:
+    """Each measurement as soon as it is taken: a later step that fails loses nothing."""
+    print(f"  [{size:,}] {message}", flush=True)
 
 
 def copy_a_day_later(path: Path, where: str, new_id: str) -> int:
