@@ -63,8 +63,8 @@ def test_world_has_a_truth_to_find():
 
 
 def test_contract_agrees_with_dbt():
-    """macros/raw_contract.sql, the demo seed yml and lead_qualification/demo_world/contract.py list the same columns."""
-    macro = (ROOT / "macros" / "raw_contract.sql").read_text()
+    """macros/contract/raw_contract.sql, the demo seed yml and lead_qualification/demo_world/contract.py list the same columns."""
+    macro = (ROOT / "macros" / "contract" / "raw_contract.sql").read_text()
     for name, columns in COLUMNS.items():
         block = re.search(rf"'{name}': \{{\s*'columns': \[(.*?)\]", macro, re.S)
         assert block, name

@@ -53,7 +53,7 @@ CASES = {
                         "scoring_models does not have"),
     "country_code": ("country_aliases", lambda t: _replace(t, "usa,US", "usa,USA"),
                      "country_aliases.csv, row usa, column country_code: is 'USA'"),
-    # Booleans and dates are checked by the seed's own hooks (macros/seed_columns.sql).
+    # Booleans and dates are checked by the seed's own hooks (macros/seeds/seed_columns.sql).
     "boolean": ("scoring_activity_rules", lambda t: _replace(t, "v2,demo_request,50,90,60,true,", "v2,demo_request,50,90,60,ja,"),
                 "scoring_activity_rules.csv, row v2 / demo_request, column is_handraiser: is 'ja'; it must be true or false"),
     "date": ("scoring_models", lambda t: _replace(t, "v2,active,2026-05-01,", "v2,active,2026-13-01,"),

@@ -1,4 +1,4 @@
-"""The raw contract's columns, as Python sees them. ``macros/raw_contract.sql`` is the source of
+"""The raw contract's columns, as Python sees them. ``macros/contract/raw_contract.sql`` is the source of
 truth for dbt; a test checks the two lists agree."""
 
 COLUMNS: dict[str, list[str]] = {

@@ -7,7 +7,7 @@
     floors within 0-100; status active or draft; at most one active version per effective_from;
     rule points within -100..100; half-lives above 0; caps 0 or more, or empty; rules of a version
     that scoring_models lacks; country codes of two letters. Booleans and dates that do not parse
-    stop the seed itself, in the same words (macros/seed_columns.sql); a value that is not a
+    stop the seed itself, in the same words (macros/seeds/seed_columns.sql); a value that is not a
     number stops `dbt seed` with the engine's message.
 -#}
 {%- set checks -%}

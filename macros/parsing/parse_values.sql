@@ -17,7 +17,7 @@
     Impossible dates (2026-02-30) and times (24:00, :60) are unreadable, as is any other format.
     A zoned value is shifted to UTC by its offset: the result is the same on every engine and does
     not depend on the session time zone. Its helpers are called by package name, so a host
-    project's copies of the scoring seeds can use it in their hooks (macros/seed_columns.sql).
+    project's copies of the scoring seeds can use it in their hooks (macros/seeds/seed_columns.sql).
 -#}
 {% macro parse_timestamp_utc(expr) -%}
     {%- set value = "trim(" ~ expr ~ ")" -%}
