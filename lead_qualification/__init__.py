@@ -6,3 +6,9 @@ project in `PROJECT_ROOT`, the folder holding this package."""
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def layer_schema(target_schema: str, layer: str) -> str:
+    """Where a layer builds (macros/generate_schema_name.sql): `<target schema>_<layer>`, the
+    layer being staging, intermediate, marts or seeds."""
+    return f"{target_schema}_{layer}"

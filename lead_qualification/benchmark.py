@@ -98,12 +98,12 @@ def floor_sql(con) -> str:
     clamped; the total with today's version's weights and fit; the first instant at or over the
     threshold. Fit is a constant 40 points of the total (the floor measures the behavior path,
     the one that grows with the events)."""
-    version = con.execute("select model_version from main.scoring_models where status = 'active' "
+    version = con.execute("select model_version from main_seeds.scoring_models where status = 'active' "
                           "order by effective_from desc limit 1").fetchone()[0]
-    rules = con.execute("select activity_type, points, half_life_days, cap from main.scoring_activity_rules "
+    rules = con.execute("select activity_type, points, half_life_days, cap from main_seeds.scoring_activity_rules "
                         f"where model_version = '{version}' order by activity_type").fetchall()
     w_behavior, threshold = con.execute(
-        f"select w_behavior, mql_threshold from main.scoring_models where model_version = '{version}'").fetchone()
+        f"select w_behavior, mql_threshold from main_seeds.scoring_models where model_version = '{version}'").fetchone()
     sums = ",\n".join(
         f"sum(case when activity_type = '{t}' then {p} * pow(2, (t - a) / ({h} * 86400.0)) end) "
         f"over w as s_{t}" for t, p, h, _ in rules)

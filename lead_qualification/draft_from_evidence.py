@@ -33,6 +33,7 @@ import pandas as pd
 from scipy.stats import spearmanr
 
 from lead_qualification import PROJECT_ROOT as ROOT
+from lead_qualification import layer_schema
 from lead_qualification import evidence_fit as ef
 from lead_qualification.summary import connect, fetch
 
@@ -302,11 +303,11 @@ def write_joint(seeds: Path, base: str, version: str, effective_from: str, draft
 
 def load_evidence(con, schema: str, base: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     features = frame(con, f"select person_id, cutoff_at, feature_family, feature, category, value, "
-                          f"has_opportunity, is_holdout from {schema}.int_evidence_features")
+                          f"has_opportunity, is_holdout from {layer_schema(schema, 'intermediate')}.int_evidence_features")
     base_scores = frame(con, f"""
         select scores.person_id, scores.cutoff_at, scores.total_score, fit.person_score, fit.account_score
-        from {schema}.int_calibration_scores as scores
-        inner join {schema}.int_persons_fit_scored as fit
+        from {layer_schema(schema, 'intermediate')}.int_calibration_scores as scores
+        inner join {layer_schema(schema, 'intermediate')}.int_persons_fit_scored as fit
             on scores.person_id = fit.person_id and scores.model_version = fit.model_version
         where scores.model_version = '{base}'""")
     for table in (features, base_scores):
@@ -349,7 +350,7 @@ def print_report(version: str, base: str, report: dict) -> None:
 # --- the univariate suggestions (rpt_signal_lift) ----------------------------------------------
 
 def suggestions(con, schema: str) -> dict[tuple[str, str, str], int]:
-    rows = fetch(con, f"select signal_family, signal, signal_value, suggested_points from {schema}.rpt_signal_lift "
+    rows = fetch(con, f"select signal_family, signal, signal_value, suggested_points from {layer_schema(schema, 'marts')}.rpt_signal_lift "
                       "where suggested_points is not null")
     return {(family, signal, value.lower()): int(points) for family, signal, value, points in rows}
 
@@ -412,7 +413,7 @@ def main() -> None:
         raise SystemExit(f"Version {args.version} already exists in {seeds / 'scoring_models.csv'}: choose a new name.")
     con, schema = connect(args.postgres)
     try:
-        (base, score_as_of), = fetch(con, f"select model_version_in_effect, score_as_of from {schema}.int_scoring_clock")
+        (base, score_as_of), = fetch(con, f"select model_version_in_effect, score_as_of from {layer_schema(schema, 'intermediate')}.int_scoring_clock")
         as_of = str(score_as_of)[:10]
         effective_from = args.effective_from or (dt.date.fromisoformat(as_of) + dt.timedelta(days=1)).isoformat()
         if args.method == "univariate":

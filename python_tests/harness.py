@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -20,9 +21,11 @@ from pathlib import Path
 import pandas as pd
 
 from lead_qualification import PROJECT_ROOT as ROOT
+from lead_qualification import layer_schema
 from lead_qualification.demo_world.writers import postgres_connection, write_duckdb, write_postgres
 
 DBT = str(Path(sys.executable).parent / "dbt")
+LAYERS = ("staging", "intermediate", "marts", "seeds")
 
 
 def read_demo_seeds() -> dict[str, pd.DataFrame]:
@@ -82,6 +85,8 @@ class World:
     workdir: Path
     name: str = field(default_factory=lambda: f"lq_{uuid.uuid4().hex[:8]}")
     project_dir: Path = ROOT
+    _schemas: dict = field(default_factory=dict, init=False, repr=False)
+    _manifest_stamp: int | None = field(default=None, init=False, repr=False)
 
     @property
     def schema(self) -> str:
@@ -179,9 +184,28 @@ class World:
                               cwd=ROOT, env=self.env(), capture_output=True, text=True)
         assert done.returncode == 0, done.stderr[-3000:]
 
+    def layer(self, layer: str) -> str:
+        """The schema a layer builds in (staging, intermediate, marts, seeds)."""
+        return layer_schema(self.schema, layer)
+
+    def schema_of(self, relation: str) -> str:
+        """The schema dbt built ``relation`` (a model or seed name) in, read off the manifest of
+        this world's last dbt command; the target's own schema for anything dbt did not build."""
+        path = self.workdir / f"target_{self.name}" / "manifest.json"
+        if path.exists() and self._manifest_stamp != path.stat().st_mtime_ns:
+            nodes = json.loads(path.read_text())["nodes"].values()
+            self._schemas = {node["alias"] or node["name"]: node["schema"] for node in nodes
+                             if node["resource_type"] in ("model", "seed") and node["config"].get("enabled", True)}
+            self._manifest_stamp = path.stat().st_mtime_ns
+        return self._schemas.get(relation, self.schema)
+
     def query(self, sql: str) -> pd.DataFrame:
-        """Run SQL in this world; ``{schema}`` and ``{raw}`` name its schemas."""
-        sql = sql.format(schema=self.schema, raw=self.raw_schema)
+        """Run SQL in this world. ``{schema}.<relation>`` names a model or seed wherever dbt built
+        it (its layer's schema); ``{raw}`` is the raw schema, ``{marts}``, ``{staging}``,
+        ``{intermediate}`` and ``{seeds}`` the layers' schemas, ``{schema}`` alone the target's."""
+        sql = re.sub(r"\{schema\}\.(\w+)", lambda m: f"{self.schema_of(m.group(1))}.{m.group(1)}", sql)
+        sql = sql.format(schema=self.schema, raw=self.raw_schema,
+                         **{layer: self.layer(layer) for layer in LAYERS})
         if self.engine == "spark":
             return self._query_spark_tables(sql)
         if self.engine == "duckdb":
@@ -208,7 +232,7 @@ class World:
 
         con = duckdb.connect()
         try:
-            for schema in (self.schema, self.raw_schema):
+            for schema in (self.schema, self.raw_schema, *(self.layer(layer) for layer in LAYERS)):
                 con.execute(f'create schema if not exists "{schema}"')
                 for table in sorted((self.spark_dir / "warehouse" / f"{schema}.db").glob("*")):
                     if table.is_dir() and any(table.glob("*.parquet")):
@@ -223,7 +247,10 @@ class World:
             con = postgres_connection()
             try:
                 with con, con.cursor() as cur:
-                    for schema in (self.schema, self.raw_schema, self.salesforce_schema, self.hubspot_schema):
+                    self.schema_of(self.schema)  # refresh the manifest's schemas
+                    built = set(self._schemas.values())  # a host may name its layers otherwise
+                    for schema in sorted({self.schema, self.raw_schema, self.salesforce_schema, self.hubspot_schema,
+                                          *(self.layer(layer) for layer in LAYERS), *built}):
                         cur.execute(f'drop schema if exists "{schema}" cascade')
             finally:
                 con.close()

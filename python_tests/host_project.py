@@ -3,8 +3,11 @@ for tests that need the project as users install it: its own raw schema, its own
 copies of the scoring seeds (var bundled_scoring_seeds false), and the package's vars set in the
 host's dbt_project.yml, not on the command line.
 
-The host's ``generate_schema_name`` uses a custom schema as named: the setup in which a demo seed
-with ``+schema: raw`` would land exactly on the host's raw tables.
+By default the host's ``generate_schema_name`` uses a custom schema as named: the setup in which a
+demo seed with ``+schema: raw`` would land exactly on the host's raw tables, and in which the
+package's layers build in schemas named ``staging``, ``intermediate``, ``marts`` and ``seeds``.
+With ``custom_schemas_as_named=False`` the host keeps dbt's default, and the layers build in
+``<target schema>_<layer>``, where the project's Python tools look for them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ PROFILE_OUTPUTS = {
 }
 
 
-def write_host(host: Path, engine: str, package_vars: dict, models: dict[str, str] | None = None) -> Path:
+def write_host(host: Path, engine: str, package_vars: dict, models: dict[str, str] | None = None,
+               custom_schemas_as_named: bool = True) -> Path:
     """Write the host project into ``host``; returns the folder of its scoring seeds (copies of
     the bundled ones, which ``package_vars`` should switch off with bundled_scoring_seeds false)."""
     (host / "models").mkdir(parents=True)
@@ -40,10 +44,11 @@ def write_host(host: Path, engine: str, package_vars: dict, models: dict[str, st
     (host / "profiles.yml").write_text(
         "lq_host:\n  target: dev\n  outputs:\n    dev:\n      " + PROFILE_OUTPUTS[engine]
         + "\n      schema: \"{{ env_var('LEAD_QUALIFICATION_SCHEMA') }}\"\n      threads: 2\n")
-    (host / "macros" / "generate_schema_name.sql").write_text(
-        "{% macro generate_schema_name(custom_schema_name, node) -%}\n"
-        "    {%- if custom_schema_name is none -%}{{ target.schema }}"
-        "{%- else -%}{{ custom_schema_name | trim }}{%- endif -%}\n{%- endmacro %}\n")
+    if custom_schemas_as_named:
+        (host / "macros" / "generate_schema_name.sql").write_text(
+            "{% macro generate_schema_name(custom_schema_name, node) -%}\n"
+            "    {%- if custom_schema_name is none -%}{{ target.schema }}"
+            "{%- else -%}{{ custom_schema_name | trim }}{%- endif -%}\n{%- endmacro %}\n")
     for name, sql in (models or {}).items():
         (host / "models" / f"{name}.sql").write_text(sql)
     seeds = host / "seeds" / "scoring"

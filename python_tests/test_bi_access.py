@@ -221,14 +221,13 @@ def as_bi_role(sql: str):
 
 @pytest.mark.parametrize("mart", BI_MARTS + SCORING_SEEDS)
 def test_bi_role_reads_every_bi_facing_mart(pg_demo, mart):
-    schema = pg_demo.world.schema
-    rows = as_bi_role(f'select count(*) from "{schema}".{mart}')
+    rows = as_bi_role(f'select count(*) from "{pg_demo.world.schema_of(mart)}".{mart}')
     assert not isinstance(rows, Exception), rows
     assert rows[0][0] == pg_demo.query(f"select count(*) as n from {{schema}}.{mart}").n[0] > 0
 
 
 def test_bi_role_cannot_read_rejected_records(pg_demo):
-    error = as_bi_role(f'select count(*) from "{pg_demo.world.schema}".rejected_records')
+    error = as_bi_role(f'select count(*) from "{pg_demo.world.layer("marts")}".rejected_records')
     assert isinstance(error, psycopg2.errors.InsufficientPrivilege), error
 
 
@@ -236,7 +235,8 @@ def test_bi_role_cannot_read_raw_staging_or_intermediate_data(pg_demo):
     world = pg_demo.world
     relations = pg_demo.query(
         "select table_schema, table_name from information_schema.tables "
-        f"where table_schema in ('{world.schema}', '{world.raw_schema}')")
+        f"where table_schema in ('{world.schema}', '{world.raw_schema}', '{world.layer('staging')}', "
+        f"'{world.layer('intermediate')}', '{world.layer('marts')}', '{world.layer('seeds')}')")
     hidden = [(s, t) for s, t in zip(relations.table_schema, relations.table_name)
               if t not in BI_MARTS + SCORING_SEEDS]
     kinds = {t.split("_")[0] for _, t in hidden}
@@ -259,7 +259,7 @@ def test_bi_role_cannot_read_raw_staging_or_intermediate_data(pg_demo):
     "create schema bi_scratch",
 ])
 def test_bi_role_cannot_write_anything(pg_demo, statement):
-    error = as_bi_role(statement.format(schema=f'"{pg_demo.world.schema}"'))
+    error = as_bi_role(statement.format(schema=f'"{pg_demo.world.layer("marts")}"'))
     assert isinstance(error, psycopg2.errors.InsufficientPrivilege), error
     assert pg_demo.query("select count(*) as n from {schema}.fct_mqls").n[0] > 0
 
@@ -271,17 +271,17 @@ def test_bi_role_cannot_pass_its_access_on(pg_demo):
     con.autocommit = True
     try:
         with con.cursor() as cur:
-            cur.execute(f'grant select on "{pg_demo.world.schema}".dim_leads to public')
+            cur.execute(f'grant select on "{pg_demo.world.layer("marts")}".dim_leads to public')
     finally:
         con.close()
     grants = pg_demo.query(
         "select grantee, privilege_type from information_schema.role_table_grants "
-        "where table_schema = '{schema}' and table_name = 'dim_leads' and grantee <> 'postgres'")
+        "where table_schema = '{marts}' and table_name = 'dim_leads' and grantee <> 'postgres'")
     assert list(zip(grants.grantee, grants.privilege_type)) == [(BI_ROLE, "SELECT")]
 
 
 def test_bi_role_sees_hashed_personal_data(pg_demo):
-    rows = as_bi_role(f'select email from "{pg_demo.world.schema}".dim_leads where email is not null limit 50')
+    rows = as_bi_role(f'select email from "{pg_demo.world.layer("marts")}".dim_leads where email is not null limit 50')
     assert rows and all(re.fullmatch(r"[0-9a-f]{64}", email) for (email,) in rows)
 
 

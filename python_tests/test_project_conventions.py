@@ -79,7 +79,7 @@ def test_every_built_column_is_described(manifest, built):
             continue
         columns = built.query(
             "select column_name from information_schema.columns "
-            f"where table_schema = '{{schema}}' and table_name = '{model['name']}'").column_name
+            f"where table_schema = '{built.world.schema_of(model['name'])}' and table_name = '{model['name']}'").column_name
         documented = {name for name, c in model["columns"].items() if c["description"].strip()}
         missing += [f"{model['name']}.{c}" for c in columns if c not in documented]
     assert not missing

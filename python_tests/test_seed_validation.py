@@ -89,6 +89,6 @@ def test_the_bundled_seeds_have_no_problem(project):
     again = project.dbt(*CHECK)
     assert again.ok, again.output[-3000:]
     types = project.query("select table_name, column_name, data_type from information_schema.columns "
-                          "where table_schema = '{schema}' and column_name in "
+                          "where table_schema = '{seeds}' and column_name in "
                           "('effective_from', 'restate', 'is_handraiser') order by column_name")
     assert list(types.data_type) == ["DATE", "BOOLEAN", "BOOLEAN"], types

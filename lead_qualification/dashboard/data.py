@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from lead_qualification import PROJECT_ROOT as ROOT
+from lead_qualification import layer_schema
 
 
 
@@ -57,14 +58,15 @@ class Marts:
 
     def describe(self) -> str:
         if self.engine == "duckdb":
-            return f"DuckDB {self.duckdb_path}, schema {self.schema}"
+            return f"DuckDB {self.duckdb_path}, schema {layer_schema(self.schema, 'marts')}"
         host = os.environ.get("LEAD_QUALIFICATION_PG_HOST", "127.0.0.1")
         user = self.pg_user or os.environ.get("LEAD_QUALIFICATION_PG_USER", "postgres")
-        return f"PostgreSQL {host} as {user}, schema {self.schema}"
+        return f"PostgreSQL {host} as {user}, schema {layer_schema(self.schema, 'marts')}"
 
     def query(self, sql: str, **params) -> pd.DataFrame:
-        """Run ``sql`` with ``{schema}`` filled in and ``%(name)s`` parameters bound."""
-        sql = sql.format(schema=self.schema)
+        """Run ``sql`` with ``{schema}`` (the marts' schema) and ``{seeds}`` (the scoring seeds')
+        filled in, and ``%(name)s`` parameters bound. ``self.schema`` is the target's schema."""
+        sql = sql.format(schema=layer_schema(self.schema, "marts"), seeds=layer_schema(self.schema, "seeds"))
         try:
             if self.engine == "duckdb":
                 import duckdb
@@ -398,12 +400,12 @@ def scoring_versions(marts: Marts) -> pd.DataFrame:
     """The scoring_models seed: every version, draft or active, with its threshold and weights."""
     return marts.query(
         "select model_version, status, effective_from, change_reason, mql_threshold, w_behavior, w_person, w_account "
-        "from {schema}.scoring_models order by effective_from")
+        "from {seeds}.scoring_models order by effective_from")
 
 
 def rule_changes(marts: Marts) -> pd.DataFrame:
     """Activity rules that differ from the previous version's (points, half-life, cap), per version."""
-    rules = marts.query("select model_version, activity_type, points, half_life_days, cap from {schema}.scoring_activity_rules")
+    rules = marts.query("select model_version, activity_type, points, half_life_days, cap from {seeds}.scoring_activity_rules")
     versions = scoring_versions(marts).model_version.tolist()
     rows = []
     for previous, version in zip(versions, versions[1:]):

@@ -88,11 +88,26 @@
 {%- endmacro %}
 
 
-{#- On-run-end: the BI role may look up the marts' schema (USAGE only; it creates nothing). -#}
+{#-
+    On-run-end: the BI role may look up the schemas of what it may read (USAGE only; it creates
+    nothing): the schemas of the marts and scoring seeds this run built (the marts and seeds
+    layers, `<target schema>_marts` and `_seeds` unless a host's generate_schema_name says
+    otherwise). Schemas this run did not touch keep the grants earlier runs gave.
+-#}
 {% macro grant_bi_schema_usage() -%}
     {%- set role = bi_role() -%}
-    {%- if role is none or target.type != 'postgres' -%}
+    {%- if role is none or target.type != 'postgres' or not execute -%}
         {{ return('') }}
     {%- endif -%}
-    grant usage on schema {{ adapter.quote(target.schema) }} to {{ role }}
+    {%- set schemas = [] -%}
+    {%- for result in results if result.status in ('success', 'pass') -%}
+        {%- set node = result.node -%}
+        {%- if node.package_name == 'lead_qualification' and node.schema not in schemas
+              and (node.fqn[1] == 'marts' or (node.resource_type == 'seed' and node.fqn[1] == 'scoring')) -%}
+            {%- do schemas.append(node.schema) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for schema in schemas %}
+    grant usage on schema {{ adapter.quote(schema) }} to {{ role }};
+    {%- endfor %}
 {%- endmacro %}
