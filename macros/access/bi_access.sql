@@ -103,7 +103,8 @@
     {%- for result in results if result.status in ('success', 'pass') -%}
         {%- set node = result.node -%}
         {%- if node.package_name == 'lead_qualification' and node.schema not in schemas
-              and (node.fqn[1] == 'marts' or (node.resource_type == 'seed' and node.fqn[1] == 'scoring')) -%}
+              and ((node.resource_type == 'model' and node.fqn[1] == 'marts')
+                   or (node.resource_type == 'seed' and node.fqn[1] == 'scoring')) -%}
             {%- do schemas.append(node.schema) -%}
         {%- endif -%}
     {%- endfor -%}
