@@ -159,7 +159,7 @@ def test_build_summary_prints_what_was_built(worlds):
 
     built = worlds.get("demo", "duckdb")
     env = dict(os.environ, LEAD_QUALIFICATION_DUCKDB_PATH=built.world.duckdb_path)
-    done = subprocess.run([sys.executable, "lead_qualification/summary.py"], cwd=ROOT, env=env,
+    done = subprocess.run([sys.executable, "-m", "lead_qualification.summary"], cwd=ROOT, env=env,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     for expected in ("raw rows", "rejected records by reason", "unknown_activity_type",
