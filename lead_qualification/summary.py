@@ -36,29 +36,29 @@ def main() -> None:
     parser.add_argument("--raw-schema", default=os.environ.get("LEAD_QUALIFICATION_RAW_SCHEMA", "raw"))
     args = parser.parse_args()
     con, schema = connect(args.postgres)
-    staging, marts = layer_schema(schema, "staging"), layer_schema(schema, "marts")
+    staging, marts_schema = layer_schema(schema, "staging"), layer_schema(schema, "marts")
     print(f"\n{'table':<28}{'raw rows':>12}{'staged':>12}{'rejected':>12}")
-    rejected = dict(fetch(con, f"select source_table, count(*) from {marts}.rejected_records group by source_table"))
+    rejected = dict(fetch(con, f"select source_table, count(*) from {marts_schema}.rejected_records group by source_table"))
     for table in COLUMNS:
         raw = fetch(con, f"select count(*) from {args.raw_schema}.{table}")[0][0]
         staged = fetch(con, f"select count(*) from {staging}.stg_raw__{table}")[0][0]
         print(f"{table:<28}{raw:>12,}{staged:>12,}{rejected.get(table, 0):>12,}")
     print("\nrejected records by reason")
     for table, detected_in, reason, count in fetch(
-        con, f"select source_table, detected_in, reason, count(*) from {marts}.rejected_records "
+        con, f"select source_table, detected_in, reason, count(*) from {marts_schema}.rejected_records "
              "group by source_table, detected_in, reason order by source_table, detected_in, reason"):
         print(f"  {table:<18}{detected_in:<20}{reason:<34}{count:>8,}")
     marts = fetch(con, "select table_name from information_schema.tables "
-                       f"where table_schema = '{marts}' and table_type = 'BASE TABLE' "
+                       f"where table_schema = '{marts_schema}' and table_type = 'BASE TABLE' "
                        "and substr(table_name, 1, 4) in ('dim_', 'fct_', 'rpt_') order by table_name")
     if marts:
         print("\nmarts")
         for (name,) in marts:
-            print(f"  {name:<40}{fetch(con, f'select count(*) from {marts}.{name}')[0][0]:>10,} rows")
+            print(f"  {name:<40}{fetch(con, f'select count(*) from {marts_schema}.{name}')[0][0]:>10,} rows")
     if ("fct_mqls",) in marts:
         print("\nMQL events by version and reason")
         for version, reason, count in fetch(
-            con, f"select model_version, reason, count(*) from {marts}.fct_mqls "
+            con, f"select model_version, reason, count(*) from {marts_schema}.fct_mqls "
                  "group by model_version, reason order by model_version, reason"):
             print(f"  {version:<8}{reason:<14}{count:>8,}")
     if ("fct_handoffs",) in marts:
@@ -76,7 +76,7 @@ def main() -> None:
                 sum(case when meeting_booked_at is not null and opportunities > 0 then 1.0 else 0.0 end)
                     / nullif(sum(case when meeting_booked_at is not null then 1 else 0 end), 0),
                 coalesce(sum(opportunity_amount), 0)
-            from {marts}.fct_handoffs group by model_version order by model_version"""):
+            from {marts_schema}.fct_handoffs group by model_version order by model_version"""):
             print(f"  {version:<8}{mqls:>8,}{_pct(within_24h):>20}{_num(median):>12}{_num(p95):>12}"
                   f"{_pct(meeting):>9}{_pct(to_opp):>10}{float(pipeline):>14,.0f}")
     if ("rpt_score_calibration",) in marts:
@@ -87,8 +87,8 @@ def main() -> None:
             con, f"""
             select overall.model_version, overall.status, overall.lead_cutoffs, overall.opportunity_rate,
                 top.opportunity_lift, overall.auc_opportunity, overall.auc_opportunity_holdout
-            from {marts}.rpt_score_calibration as overall
-            inner join {marts}.rpt_score_calibration as top
+            from {marts_schema}.rpt_score_calibration as overall
+            inner join {marts_schema}.rpt_score_calibration as top
                 on overall.model_version = top.model_version and top.band_type = 'decile' and top.band = '10'
             where overall.band_type = 'overall' order by overall.model_version"""):
             print(f"  {version:<8}{status:<8}{volume:>14,}{_pct(rate):>11}{_num(lift, 2):>17}"
