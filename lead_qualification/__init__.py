@@ -8,7 +8,10 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+# The layers that build in a schema of their own (the `+schema` of each folder in dbt_project.yml).
+LAYERS = ("staging", "intermediate", "marts", "seeds")
+
+
 def layer_schema(target_schema: str, layer: str) -> str:
-    """Where a layer builds (macros/generate_schema_name.sql): `<target schema>_<layer>`, the
-    layer being staging, intermediate, marts or seeds."""
+    """Where a layer (one of LAYERS) builds (macros/generate_schema_name.sql): `<target schema>_<layer>`."""
     return f"{target_schema}_{layer}"

@@ -31,7 +31,11 @@ import time
 from pathlib import Path
 
 from lead_qualification import PROJECT_ROOT as ROOT
+from lead_qualification import layer_schema
 
+# The target schema the benchmark builds in (LEAD_QUALIFICATION_SCHEMA) and where its seeds land.
+SCHEMA = "main"
+SEEDS = layer_schema(SCHEMA, "seeds")
 
 ACTIVITIES_PER_LEAD = 25.7  # the demo world's ratio (51,869 activities, 2,016 lead rows)
 
@@ -98,12 +102,12 @@ def floor_sql(con) -> str:
     clamped; the total with today's version's weights and fit; the first instant at or over the
     threshold. Fit is a constant 40 points of the total (the floor measures the behavior path,
     the one that grows with the events)."""
-    version = con.execute("select model_version from main_seeds.scoring_models where status = 'active' "
+    version = con.execute(f"select model_version from {SEEDS}.scoring_models where status = 'active' "
                           "order by effective_from desc limit 1").fetchone()[0]
-    rules = con.execute("select activity_type, points, half_life_days, cap from main_seeds.scoring_activity_rules "
+    rules = con.execute(f"select activity_type, points, half_life_days, cap from {SEEDS}.scoring_activity_rules "
                         f"where model_version = '{version}' order by activity_type").fetchall()
     w_behavior, threshold = con.execute(
-        f"select w_behavior, mql_threshold from main_seeds.scoring_models where model_version = '{version}'").fetchone()
+        f"select w_behavior, mql_threshold from {SEEDS}.scoring_models where model_version = '{version}'").fetchone()
     sums = ",\n".join(
         f"sum(case when activity_type = '{t}' then {p} * pow(2, (t - a) / ({h} * 86400.0)) end) "
         f"over w as s_{t}" for t, p, h, _ in rules)
@@ -140,7 +144,7 @@ def bench(size: int, workdir: Path, memory_limit: str, max_temp: str) -> dict:
     path.unlink(missing_ok=True)
     spill_dir = Path(f"{path}.tmp")  # DuckDB's default temp_directory for a database file
     env = dict(os.environ, DO_NOT_TRACK="1", LEAD_QUALIFICATION_TARGET="dev",
-               LEAD_QUALIFICATION_DUCKDB_PATH=str(path), LEAD_QUALIFICATION_SCHEMA="main",
+               LEAD_QUALIFICATION_DUCKDB_PATH=str(path), LEAD_QUALIFICATION_SCHEMA=SCHEMA,
                LEAD_QUALIFICATION_DUCKDB_MEMORY=memory_limit, LEAD_QUALIFICATION_DUCKDB_MAX_TEMP=max_temp)
     leads = int(size / ACTIVITIES_PER_LEAD)
     python, dbt = sys.executable, str(Path(sys.executable).parent / "dbt")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from lead_qualification.benchmark import floor_sql
+from lead_qualification.benchmark import SEEDS, floor_sql
 
 
 def timed(con, label: str, sql: str, quiet: bool = False) -> float:
@@ -38,7 +38,7 @@ def per_event_sql(con) -> str:
     """One window pass: a running sum per (activity type, half-life) shared by the versions, then
     each version's points, caps and clamp on it."""
     rules = con.execute("select model_version, activity_type, points, half_life_days, cap "
-                        "from main_seeds.scoring_activity_rules order by 1, 2").fetchall()
+                        f"from {SEEDS}.scoring_activity_rules order by 1, 2").fetchall()
     pairs = sorted({(kind, float(half_life)) for _, kind, _, half_life, _ in rules})
     sums = ",\n".join(f"sum(case when activity_type = '{kind}' then pow(2, (t - t0) / ({h} * 86400.0)) end) "
                       f"over w as s{i}" for i, (kind, h) in enumerate(pairs))

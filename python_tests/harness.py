@@ -21,11 +21,10 @@ from pathlib import Path
 import pandas as pd
 
 from lead_qualification import PROJECT_ROOT as ROOT
-from lead_qualification import layer_schema
+from lead_qualification import LAYERS, layer_schema
 from lead_qualification.demo_world.writers import postgres_connection, write_duckdb, write_postgres
 
 DBT = str(Path(sys.executable).parent / "dbt")
-LAYERS = ("staging", "intermediate", "marts", "seeds")
 
 
 def read_demo_seeds() -> dict[str, pd.DataFrame]:
@@ -188,16 +187,27 @@ class World:
         """The schema a layer builds in (staging, intermediate, marts, seeds)."""
         return layer_schema(self.schema, layer)
 
-    def schema_of(self, relation: str) -> str:
-        """The schema dbt built ``relation`` (a model or seed name) in, read off the manifest of
-        this world's last dbt command; the target's own schema for anything dbt did not build."""
+    def _relation_schemas(self) -> dict[str, str]:
+        """Each model's and seed's schema, read off the manifest of this world's last dbt command
+        (read again only when that command wrote a new one)."""
         path = self.workdir / f"target_{self.name}" / "manifest.json"
         if path.exists() and self._manifest_stamp != path.stat().st_mtime_ns:
             nodes = json.loads(path.read_text())["nodes"].values()
             self._schemas = {node["alias"] or node["name"]: node["schema"] for node in nodes
                              if node["resource_type"] in ("model", "seed") and node["config"].get("enabled", True)}
             self._manifest_stamp = path.stat().st_mtime_ns
-        return self._schemas.get(relation, self.schema)
+        return self._schemas
+
+    def schema_of(self, relation: str) -> str:
+        """The schema dbt built ``relation`` (a model or seed name) in; the target's own schema
+        for anything dbt did not build."""
+        return self._relation_schemas().get(relation, self.schema)
+
+    def schemas(self) -> list[str]:
+        """Every schema this world may hold: the target's, the raw and CRM ones, each layer's,
+        and whatever else the manifest says dbt built in (a host may name its layers otherwise)."""
+        return sorted({self.schema, self.raw_schema, self.salesforce_schema, self.hubspot_schema,
+                       *(self.layer(layer) for layer in LAYERS), *self._relation_schemas().values()})
 
     def query(self, sql: str) -> pd.DataFrame:
         """Run SQL in this world. ``{schema}.<relation>`` names a model or seed wherever dbt built
@@ -232,7 +242,7 @@ class World:
 
         con = duckdb.connect()
         try:
-            for schema in (self.schema, self.raw_schema, *(self.layer(layer) for layer in LAYERS)):
+            for schema in self.schemas():
                 con.execute(f'create schema if not exists "{schema}"')
                 for table in sorted((self.spark_dir / "warehouse" / f"{schema}.db").glob("*")):
                     if table.is_dir() and any(table.glob("*.parquet")):
@@ -247,10 +257,7 @@ class World:
             con = postgres_connection()
             try:
                 with con, con.cursor() as cur:
-                    self.schema_of(self.schema)  # refresh the manifest's schemas
-                    built = set(self._schemas.values())  # a host may name its layers otherwise
-                    for schema in sorted({self.schema, self.raw_schema, self.salesforce_schema, self.hubspot_schema,
-                                          *(self.layer(layer) for layer in LAYERS), *built}):
+                    for schema in self.schemas():
                         cur.execute(f'drop schema if exists "{schema}" cascade')
             finally:
                 con.close()

@@ -90,9 +90,10 @@
 
 {#-
     On-run-end: the BI role may look up the schemas of what it may read (USAGE only; it creates
-    nothing): the schemas of the marts and scoring seeds this run built (the marts and seeds
-    layers, `<target schema>_marts` and `_seeds` unless a host's generate_schema_name says
-    otherwise). Schemas this run did not touch keep the grants earlier runs gave.
+    nothing): the schemas of the relations this run built with the grant_select_to_bi_role
+    post-hook (the marts and the scoring seeds, as dbt_project.yml configures them; in
+    `<target schema>_marts` and `_seeds` unless a host's generate_schema_name says otherwise).
+    Schemas this run did not touch keep the grants earlier runs gave.
 -#}
 {% macro grant_bi_schema_usage() -%}
     {%- set role = bi_role() -%}
@@ -100,12 +101,10 @@
         {{ return('') }}
     {%- endif -%}
     {%- set schemas = [] -%}
-    {%- for result in results if result.status in ('success', 'pass') -%}
-        {%- set node = result.node -%}
-        {%- if node.package_name == 'lead_qualification' and node.schema not in schemas
-              and ((node.resource_type == 'model' and node.fqn[1] == 'marts')
-                   or (node.resource_type == 'seed' and node.fqn[1] == 'scoring')) -%}
-            {%- do schemas.append(node.schema) -%}
+    {%- for result in results if result.status == 'success' and result.node.schema not in schemas -%}
+        {%- set hooks = result.node.config.post_hook | map(attribute='sql') | join(' ') -%}
+        {%- if 'grant_select_to_bi_role' in hooks -%}
+            {%- do schemas.append(result.node.schema) -%}
         {%- endif -%}
     {%- endfor -%}
     {%- for schema in schemas %}
