@@ -304,7 +304,7 @@ RAW_OPPORTUNITIES = [
 ]
 
 
-# The users as raw owners: the role name is the team (stg_salesforce__owners).
+# The users as raw owners: the role name is the team (map_salesforce__owners).
 RAW_OWNERS = [dict(owner_id="005U1", team="AE"), dict(owner_id="005U2", team="SDR"),
               dict(owner_id="005U3", team="Marketing")]
 
@@ -423,7 +423,7 @@ HS_CALLS = [
     dict(engagement_id="EC5", property_hubspot_owner_id="O3", property_hs_timestamp="2026-06-04 09:00:00",
          _fivetran_deleted="false"),
 ]
-# O1 and O2 work in sales teams, O3 in marketing (stg_hubspot__sales_owners).
+# O1 and O2 work in sales teams, O3 in marketing (map_hubspot__sales_owners).
 HS_OWNERS = [dict(owner_id="O1", email="sam@ourco.io"), dict(owner_id="O2", email="dan@ourco.io"),
              dict(owner_id="O3", email="mia@ourco.io")]
 HS_OWNER_TEAMS = [dict(owner_id="O1", team_id="T1"), dict(owner_id="O2", team_id="T2"),
@@ -618,7 +618,7 @@ HS_RAW_OPPORTUNITIES = [
 ]
 
 
-# The owners as raw owners: their team's name is the team (stg_hubspot__owners).
+# The owners as raw owners: their team's name is the team (map_hubspot__owners).
 HS_RAW_OWNERS = [dict(owner_id="O1", team="Sales - North America"), dict(owner_id="O2", team="SDR team"),
                  dict(owner_id="O3", team="Marketing")]
 

@@ -84,7 +84,7 @@ def test_tasks_of_sales_users_only_and_automation_flagged(salesforce):
         {"touch_id": "00TT8", "touch_type": "social", "is_automated": False},
     ]
     # 00TT5 (the marketing user's), 00TT6 (deleted) and 00TT7 (still open) are not touches.
-    users = dict(salesforce.query("select user_id, is_sales_user from {schema}.stg_salesforce__sales_users")
+    users = dict(salesforce.query("select user_id, is_sales_user from {schema}.map_salesforce__sales_users")
                  .itertuples(index=False))
     assert users == {"005U1": True, "005U2": True, "005U3": False}
 
@@ -130,7 +130,7 @@ def test_campaign_responses_are_typed_by_the_seed(salesforce):
         ("webinar_attended", pd.Timestamp("2026-06-03")),     # the first-responded day, later than creation
         ("email_click", pd.Timestamp("2026-06-02 08:05:00")),
     ]
-    all_ids = set(salesforce.query("select activity_id from {schema}.stg_salesforce__activities").activity_id)
+    all_ids = set(salesforce.query("select activity_id from {schema}.map_salesforce__activities").activity_id)
     assert "campaign_member:00vM8" not in all_ids  # 'sent' is not in the seed
     assert "campaign_member:00vM9" not in all_ids  # deleted member
 
@@ -236,10 +236,10 @@ def test_hubspot_tables_a_portal_disables(worlds):
     tables["contact"] = tables["contact"].drop(columns=["property_hs_lead_status", "property_website"])
     result = build_adapter_alone(world, "hubspot", tables)
     assert result.ok, result.output[-4000:]
-    assert world.query("select count(*) as n from {schema}.stg_hubspot__activities").n[0] == 0
-    accounts = world.query("select account_id, domain from {schema}.stg_hubspot__accounts order by account_id")
+    assert world.query("select count(*) as n from {schema}.map_hubspot__activities").n[0] == 0
+    accounts = world.query("select account_id, domain from {schema}.map_hubspot__accounts order by account_id")
     assert list(accounts.domain) == ["https://www.acme-analytics.com", None]  # the website when no domain
-    assert world.query("select count(*) as n from {schema}.stg_hubspot__leads").n[0] == 5
+    assert world.query("select count(*) as n from {schema}.map_hubspot__leads").n[0] == 5
 
 
 def build_adapter_alone(world: World, crm: str, tables: dict):
@@ -264,15 +264,15 @@ def test_optional_columns_and_objects_an_org_lacks(worlds):
     tables["event"] = tables["event"].drop(columns=["no_show_c"])
     result = build_adapter_alone(world, "salesforce", tables)
     assert result.ok, result.output[-4000:]
-    assert world.query("select count(*) as n from {schema}.stg_salesforce__activities").n[0] == 0
-    flags = world.query("select is_target_account from {schema}.stg_salesforce__accounts")
+    assert world.query("select count(*) as n from {schema}.map_salesforce__activities").n[0] == 0
+    flags = world.query("select is_target_account from {schema}.map_salesforce__accounts")
     assert flags.is_target_account.isna().all()
-    touches = world.query("select touch_id, touch_type from {schema}.stg_salesforce__sales_touches "
+    touches = world.query("select touch_id, touch_type from {schema}.map_salesforce__sales_touches "
                           "order by touch_id")
     # Without a subtype the task's type decides: 00TT4 (type Call) is still a call.
     assert dict(zip(touches.touch_id, touches.touch_type))["00TT4"] == "call"
     # Without roles the department and title decide: the two sales users are still sales.
-    assert world.query("select count(*) as n from {schema}.stg_salesforce__sales_users "
+    assert world.query("select count(*) as n from {schema}.map_salesforce__sales_users "
                        "where is_sales_user").n[0] == 2
 
 
@@ -281,7 +281,7 @@ def test_a_required_object_missing_is_named(worlds):
     tables = crm_world.salesforce_tables()
     del tables["lead"]
     world.load_raw(tables, schema=world.salesforce_schema)
-    result = world.dbt("compile", "--select", "stg_salesforce__leads",
+    result = world.dbt("compile", "--select", "+map_salesforce__leads",
                        vars={"load_demo_data": False, "crm_source": "salesforce",
                              "salesforce_schema": world.salesforce_schema})
     assert not result.ok
@@ -290,6 +290,6 @@ def test_a_required_object_missing_is_named(worlds):
 
 def test_unknown_crm_source_is_named(worlds):
     world = World("duckdb", worlds.workdir)
-    result = world.dbt("compile", "--select", "base_raw__leads", vars={"crm_source": "pipedrive"})
+    result = world.dbt("compile", "--select", "val_raw__leads", vars={"crm_source": "pipedrive"})
     assert not result.ok
     assert "var 'crm_source' must be 'raw'" in result.output and "'hubspot'" in result.output

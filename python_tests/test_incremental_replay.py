@@ -36,7 +36,7 @@ KILLED_DAY = 2  # the day whose first run is killed in the middle (the day of th
 # without raw_row_id, the copy number of identical raw rows: which copy is "the second" is
 # arbitrary on any build; the copies are equal, the verdicts' counts are compared).
 INCREMENTAL = {
-    "base_raw__activities": ["staged_at", "raw_row_id"],
+    "val_raw__activities": ["staged_at", "raw_row_id"],
     "int_behavior_decayed_counts": ["staged_through"],
     "int_behavior_instants": ["staged_through"],
     "int_qualification_instants": ["staged_through"],
@@ -186,7 +186,7 @@ def test_daily_runs_equal_a_full_refresh(replayed, table):
 
 def test_the_replay_exercised_every_trap(replay, replayed):
     incremental, _, _ = replayed
-    base = incremental.query("select activity_id, lead_id, rejection_reason from {schema}.base_raw__activities")
+    base = incremental.query("select activity_id, lead_id, rejection_reason from {schema}.val_raw__activities")
     # the late lead's activities were orphans until day 4, then staged
     late = base[base["lead_id"] == replay.late_lead]
     assert len(late) > 0 and late["rejection_reason"].isna().all()

@@ -114,7 +114,7 @@ def broken(worlds):
 
 def test_wrong_raw_schema_names_the_var(broken):
     """accounts and opportunities are the required tables: without them the schema is the wrong one."""
-    result = broken.dbt("compile", "--select", "base_raw__accounts",
+    result = broken.dbt("compile", "--select", "+val_raw__accounts",
                         vars={"raw_schema": "no_such_schema", "load_demo_data": False})
     assert not result.ok
     assert "was not found or has no columns" in result.output
@@ -122,7 +122,7 @@ def test_wrong_raw_schema_names_the_var(broken):
 
 
 def test_missing_required_column_is_named(broken):
-    result = broken.dbt("compile", "--select", "base_raw__leads",
+    result = broken.dbt("compile", "--select", "+val_raw__leads",
                         vars={"raw_schema": "no_created_at", "load_demo_data": False})
     assert not result.ok
     assert "lacks the required column 'created_at'" in result.output
@@ -131,7 +131,7 @@ def test_missing_required_column_is_named(broken):
 def test_empty_sources_fail_the_build_by_name(broken):
     """Every raw table there but empty (a loader not run yet): the build stops at the test that
     says so, and what depends on it is skipped."""
-    result = broken.dbt("build", "--select", "base_raw__leads+",
+    result = broken.dbt("build", "--select", "val_raw__leads+",
                         vars={"raw_schema": "empty", "load_demo_data": False})
     assert not result.ok
     assert "assert_raw_schema_holds_crm_records" in result.output
@@ -154,7 +154,7 @@ def test_accounts_and_opportunities_alone_build_the_pipeline(worlds):
     result = world.dbt("build", vars={"load_demo_data": False, "run_time": golden_raw.RUN_TIME})
     assert result.ok, result.output[-4000:]
     for name in ["leads", "activities", "intent_signals", "sales_touches", "meetings"]:
-        assert f"Warning in test not_empty_base_raw__{name}" in result.output
+        assert f"Warning in test not_empty_val_raw__{name}" in result.output
     opportunities = world.query("select opportunity_id, credit, credit_reason, sourcing, amount "
                                 "from {schema}.fct_opportunities order by opportunity_id")
     assert list(opportunities.opportunity_id) == ["O1", "O3", "O5", "O6"]
@@ -195,7 +195,7 @@ def test_leads_without_activity_and_empty_optional_tables_build_green_with_warni
     result = world.dbt("build", vars={"load_demo_data": False, "run_time": golden_raw.RUN_TIME})
     assert result.ok, result.output[-4000:]
     for name in empty:
-        assert f"Warning in test not_empty_base_raw__{name}" in result.output
+        assert f"Warning in test not_empty_val_raw__{name}" in result.output
     assert "Warning in test assert_calibration_has_cutoffs" in result.output
     leads = world.query("select count(*) as n, max(behavior_score) as top, count(distinct score_as_of) as clocks, "
                         "min(cast(score_as_of as varchar)) as as_of from {schema}.dim_leads")

@@ -1,5 +1,6 @@
--- Conservation: for every raw table, raw rows = staged rows + rows rejected in staging (an
--- optional table that is absent counts no rows).
+-- Conservation: for every raw table, raw rows (map_<crm_source>__<table>, the contract table as
+-- loaded or mapped from the CRM; map_raw__ for the third-party ones) = staged rows + rows rejected
+-- in staging (an optional table that is absent counts no rows).
 -- Returns one row per table where the counts do not add up.
 {%- set staged_tables = {
     'leads': 'stg_raw__leads', 'accounts': 'stg_raw__accounts',
@@ -10,9 +11,12 @@
 
 with counts as (
     {% for table_name, staged in staged_tables.items() %}
+        {%- set crm = 'raw' if raw_contract()[table_name].get('third_party') else crm_source() %}
         select
             '{{ table_name }}' as source_table,
-            (select count(*) from ({{ raw_select(table_name) }}) as raw_table) as raw_rows,
+            (
+                select count(*) from {{ ref('map_' ~ crm ~ '__' ~ table_name) }}
+            ) as raw_rows,
             (select count(*) from {{ ref(staged) }}) as staged_rows,
             (
                 select count(*) from {{ ref('rejected_records') }}

@@ -1,12 +1,12 @@
 -- An error: with no lead and no account row at all, the raw schema is the wrong one or its loader
 -- has not run, and what depends on it is skipped rather than built empty. Either alone is a CRM:
 -- leads without accounts, or accounts and opportunities without leads (the lead marts are then
--- empty, with the warning not_empty_base_raw__leads).
+-- empty, with the warning not_empty_val_raw__leads).
 with counts as (
 
     select
-        (select count(*) from {{ ref('base_raw__leads') }}) as lead_rows,
-        (select count(*) from {{ ref('base_raw__accounts') }}) as account_rows
+        (select count(*) from {{ ref('val_raw__leads') }}) as lead_rows,
+        (select count(*) from {{ ref('val_raw__accounts') }}) as account_rows
 
 )
 

@@ -2,7 +2,9 @@
     The raw input contract in one place (docs/bring-your-own-crm.md, "The raw contract").
     For each raw table: the columns staging reads (in order), the required ones, and the column
     (or expression over raw columns) that identifies a record in rejected_records. A table marked
-    optional_table may be absent: staging then reads it as no rows (raw_select).
+    optional_table may be absent: staging then reads it as no rows (raw_select). A third_party
+    table (intent, ad spend) is not CRM data: it always comes from var raw_schema, whatever
+    var crm_source says.
     Staging, the source yml and the demo-world generator all follow this list; a test checks
     that the generator and the source yml agree with it.
 -#}
@@ -36,6 +38,7 @@
             'required': ['account_domain', 'observed_at'],
             'record_id': ['account_domain', 'topic', 'observed_at', 'provider'],
             'optional_table': true,
+            'third_party': true,
         },
         'sales_touches': {
             'columns': ['touch_id', 'lead_id', 'rep_id', 'touch_type', 'is_automated', 'touched_at'],
@@ -68,6 +71,7 @@
             'required': ['campaign', 'period_start', 'period_end', 'amount'],
             'record_id': ['campaign', 'channel', 'period_start', 'period_end'],
             'optional_table': true,
+            'third_party': true,
         },
     }) %}
 {% endmacro %}
@@ -79,9 +83,8 @@
     build with a message naming the table and column (required columns). A missing table stops
     the build with a message naming the schema and the vars that choose it.
 -#}
-{% macro raw_columns(table_name) %}
+{% macro raw_columns(table_name, relation) %}
     {%- set contract = raw_contract()[table_name] -%}
-    {%- set relation = raw_relation(table_name) -%}
     {%- set present = column_names(relation) -%}
     {%- if execute -%}
         {%- if present | length == 0 and not contract.get('optional_table', false) -%}
@@ -101,12 +104,13 @@
 
 
 {#-
-    The select over a raw table that base models read: raw_columns from its relation, or no rows
-    (the columns as typed nulls) when an optional table is not there.
+    The body of a map_raw__ model: raw_columns of one raw table (`relation`, the model's source()
+    or the demo seed's ref()), or no rows (the columns as typed nulls) when an optional table is
+    not there.
 -#}
-{% macro raw_select(table_name) -%}
-    select {{ raw_columns(table_name) }}
-    {{ from_or_no_rows(raw_relation(table_name), column_names(raw_relation(table_name)), table_name) }}
+{% macro raw_select(table_name, relation) -%}
+    select {{ raw_columns(table_name, relation) }}
+    {{ from_or_no_rows(relation, column_names(relation), table_name) }}
 {%- endmacro %}
 
 

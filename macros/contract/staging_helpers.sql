@@ -1,5 +1,5 @@
 {#-
-    Helpers shared by the staging base models (models/staging/raw/base). Each base model keeps
+    Helpers shared by the validation models (models/staging/contract/validation). Each keeps
     every raw row, typed, with a rejection_reason that is null for the rows staging passes on.
 -#}
 
@@ -19,18 +19,7 @@
 {%- endmacro %}
 
 
-{#-
-    Make the demo seed an explicit parent of the model that reads its source, so a single
-    `dbt build` loads the demo world before staging reads it (source() alone makes no edge).
--#}
-{% macro demo_seed_dependency(table_name) %}
-    {%- if demo_data_loaded() %}
--- depends_on: {{ ref(table_name) }}
-    {%- endif %}
-{% endmacro %}
-
-
-{#- The columns every base model carries to identify the raw row it came from. -#}
+{#- The columns every validation model carries to identify the raw row it came from. -#}
 {% macro raw_row_columns(table_name) -%}
     {{ raw_record_id(table_name) }} as record_id,
     {{ raw_row_json(table_name) }} as raw_row

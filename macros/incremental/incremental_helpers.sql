@@ -1,5 +1,5 @@
 {#-
-    The high-volume path (base_raw__activities, the behavior models from int_behavior_changes to
+    The high-volume path (val_raw__activities, the behavior models from int_behavior_changes to
     int_mql_events) builds incrementally on DuckDB and PostgreSQL with delete+insert on a key
     that groups every row a change can touch (an activity id with all its copies; a person's
     point or instant with all its types and versions). Spark's parquet

@@ -23,7 +23,7 @@
     evaluates again, per account, the instants from the earliest of the changes that reach it
     since its last run: a person's behavior changes (int_behavior_changes), instants and MQL
     events written again (int_qualification_instants, int_mql_events), anonymous activity staged
-    (base_raw__activities), signals the clock admits now or no longer admits; from the start
+    (val_raw__activities), signals the clock admits now or no longer admits; from the start
     when a member joined or left it, or changed buying roles (int_account_members: every account
     the member was ever at), or its fit changed (compared with the stored rows); every account
     from the start when a column read here of the versions, roles or rules changed
@@ -42,7 +42,7 @@
 -- depends_on: {{ ref('int_account_members') }}
 -- depends_on: {{ ref('int_persons_matched_to_accounts') }}
 -- depends_on: {{ ref('int_account_domains') }}
--- depends_on: {{ ref('base_raw__activities') }}
+-- depends_on: {{ ref('val_raw__activities') }}
 {#- The steps an interval's edges give, by grain and kind; each one's running sum is a count. -#}
 {%- set edge_steps = [
     ('mql_step', 'person', 'mql'), ('engaged_step', 'person', 'engaged'), ('active_step', 'person', 'active'),
@@ -261,7 +261,7 @@ changes as (
     select
         domains.resolved_account_id as account_id,
         {{ earliest_change('activities.occurred_at') }} as changed_from_at
-    from {{ ref('base_raw__activities') }} as activities
+    from {{ ref('val_raw__activities') }} as activities
     cross join evaluated_through
     inner join {{ ref('int_account_domains') }} as domains
         on activities.account_domain = domains.domain

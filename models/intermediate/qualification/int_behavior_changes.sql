@@ -5,7 +5,7 @@
     stored before it; the running sums after a time depend on nothing later.
 
     A run writes a row for every person with an activity row staged since this model last ran
-    (base_raw__activities.staged_at: new activities, new copies of known ids, verdicts that
+    (val_raw__activities.staged_at: new activities, new copies of known ids, verdicts that
     changed), changed_from_at being the earliest occurred_at among those rows (rejected rows
     included: an activity that is no longer scored changes the person from its time on), and
     null when one of them has no readable time; and for every person whose lead records changed
@@ -18,7 +18,7 @@
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
 {{ config(**high_volume_config(['person_id', 'staged_through'])) }}
--- depends_on: {{ ref('base_raw__activities') }}
+-- depends_on: {{ ref('val_raw__activities') }}
 -- depends_on: {{ ref('int_leads_resolved') }}
 
 with lead_sets as (
@@ -41,7 +41,7 @@ changes as (
     select
         resolved.person_id,
         activities.occurred_at as changed_from_at
-    from {{ ref('base_raw__activities') }} as activities
+    from {{ ref('val_raw__activities') }} as activities
     cross join logged_through
     inner join {{ ref('int_leads_resolved') }} as resolved
         on activities.lead_id = resolved.lead_id

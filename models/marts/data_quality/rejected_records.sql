@@ -21,7 +21,7 @@ with staging_rejections as (
             rejection_reason as reason,
             raw_row,
             'staging' as detected_in
-        from {{ ref('base_raw__' ~ table_name) }}
+        from {{ ref('val_raw__' ~ table_name) }}
         where rejection_reason is not null
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -37,7 +37,7 @@ resolution_rejections as (
         base.raw_row,
         'person_resolution' as detected_in
     from {{ ref('int_leads_resolved') }} as resolved
-    inner join {{ ref('base_raw__leads') }} as base
+    inner join {{ ref('val_raw__leads') }} as base
         on resolved.lead_id = base.lead_id
     where resolved.person_id is null
         and base.rejection_reason is null
@@ -51,7 +51,7 @@ resolution_rejections as (
             'lead_' || resolved.resolution as reason,
             base.raw_row,
             'person_resolution' as detected_in
-        from {{ ref('base_raw__' ~ table_name) }} as base
+        from {{ ref('val_raw__' ~ table_name) }} as base
         inner join {{ ref('int_leads_resolved') }} as resolved
             on base.lead_id = resolved.lead_id
         left join {{ ref(rekeyed_model) }} as kept

@@ -241,7 +241,7 @@ unrecognised_values as (
         'activity_type' as input,
         lower(rejected.activity_type_text) as value,
         coalesce(resolved.person_id, 'lead:' || rejected.lead_id) as person_id
-    from {{ ref('base_raw__activities') }} as rejected
+    from {{ ref('val_raw__activities') }} as rejected
     cross join versions
     left join {{ ref('int_leads_resolved') }} as resolved
         on rejected.lead_id = resolved.lead_id
