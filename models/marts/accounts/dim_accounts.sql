@@ -173,27 +173,27 @@ prioritised as (
 final as (
 
     select
-        cast(account_id as {{ dbt.type_string() }}) as account_id,
-        cast(account_name as {{ dbt.type_string() }}) as account_name,
-        cast(domain as {{ dbt.type_string() }}) as domain,
-        cast(industry as {{ dbt.type_string() }}) as industry,
-        cast(employee_count as {{ dbt.type_bigint() }}) as employee_count,
-        cast(country as {{ dbt.type_string() }}) as country,
-        cast(model_version as {{ dbt.type_string() }}) as model_version,
+        account_id,
+        account_name,
+        domain,
+        industry,
+        employee_count,
+        country,
+        model_version,
         {{ mart_score('account_score') }} as account_score,
-        cast(tier as {{ dbt.type_string() }}) as tier,
-        cast(is_target_account as boolean) as is_target_account,
-        cast(is_tal_candidate as boolean) as is_tal_candidate,
-        cast(people as integer) as people,
-        cast(engaged_people as integer) as engaged_people,
-        cast(mql_people as integer) as mql_people,
+        tier,
+        is_target_account,
+        is_tal_candidate,
+        people,
+        engaged_people,
+        mql_people,
         {{ mart_score('reach') }} as reach,
         {{ mart_score('coverage') }} as coverage,
-        cast(is_mqa as boolean) as is_mqa,
-        cast(mqa_count as integer) as mqa_count,
-        cast(latest_mqa_at as {{ dbt.type_timestamp() }}) as latest_mqa_at,
+        is_mqa,
+        mqa_count,
+        latest_mqa_at,
         {{ mart_score('intent_score') }} as intent_score,
-        cast(priority_score as decimal(18, 2)) as priority_score,
+        priority_score,
         cast(row_number() over (
             order by priority_score desc, coalesce(intent_score, -1) desc, account_id
         ) as integer) as priority_rank,
@@ -218,4 +218,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

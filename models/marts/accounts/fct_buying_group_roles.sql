@@ -107,11 +107,11 @@ holders as (
 final as (
 
     select
-        cast(accounts.account_id as {{ dbt.type_string() }}) as account_id,
-        cast(roles.role as {{ dbt.type_string() }}) as role,
-        cast(roles.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(roles.required as boolean) as is_required,
-        cast(holders.person_id as {{ dbt.type_string() }}) as lead_id,
+        accounts.account_id,
+        roles.role,
+        roles.model_version,
+        roles.required as is_required,
+        holders.person_id as lead_id,
         cast(case
             when holders.person_id is null then 'not_yet'
             when {{ rounded_score('holders.behavior_score') }} >= holders.active_threshold then 'active'
@@ -120,7 +120,7 @@ final as (
             else 'not_yet'
         end as {{ dbt.type_string() }}) as status,
         {{ mart_score('holders.behavior_score') }} as behavior_score,
-        cast(holders.last_activity_at as {{ dbt.type_timestamp() }}) as last_activity_at
+        holders.last_activity_at
     from accounts
     cross join roles
     left join holders
@@ -130,4 +130,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -105,19 +105,19 @@ window_intent as (
 final as (
 
     select
-        cast(events.mqa_id as {{ dbt.type_string() }}) as mqa_id,
-        cast(events.account_id as {{ dbt.type_string() }}) as account_id,
-        cast(events.mqa_at as {{ dbt.type_timestamp() }}) as mqa_at,
-        cast(events.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(events.mqa_number as integer) as mqa_number,
-        cast(events.engaged_people as integer) as engaged_people,
-        cast(events.mql_people as integer) as mql_people,
-        cast(events.active_people as integer) as active_people,
+        events.mqa_id,
+        events.account_id,
+        events.mqa_at,
+        events.model_version,
+        events.mqa_number,
+        events.engaged_people,
+        events.mql_people,
+        events.active_people,
         {{ mart_score('events.reach') }} as reach,
         {{ mart_score('events.coverage') }} as coverage,
         {{ mart_score('events.anonymous_points') }} as anonymous_points,
         {{ mart_score('events.account_score') }} as account_score,
-        cast(events.tier as {{ dbt.type_string() }}) as tier,
+        events.tier,
         {{ mart_score('window_intent.intent_score') }} as intent_score,
         cast(
             coalesce(accounts.account_name, events.account_id) || ' (tier ' || events.tier
@@ -142,4 +142,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

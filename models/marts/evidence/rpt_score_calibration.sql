@@ -105,17 +105,17 @@ base_rates as (
 final as (
 
     select
-        cast(aggregated.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(aggregated.status as {{ dbt.type_string() }}) as status,
-        cast(aggregated.band_type as {{ dbt.type_string() }}) as band_type,
-        cast(aggregated.band as {{ dbt.type_string() }}) as band,
-        cast(aggregated.band_order as integer) as band_order,
-        cast(aggregated.lead_cutoffs as integer) as lead_cutoffs,
-        cast(aggregated.min_total_score as decimal(18, 2)) as min_total_score,
-        cast(aggregated.max_total_score as decimal(18, 2)) as max_total_score,
-        cast(aggregated.has_opportunity_count as integer) as opportunities,
-        cast(aggregated.has_won_count as integer) as won,
-        cast(aggregated.has_account_opportunity_count as integer) as account_opportunities,
+        aggregated.model_version,
+        aggregated.status,
+        aggregated.band_type,
+        aggregated.band,
+        aggregated.band_order,
+        aggregated.lead_cutoffs,
+        aggregated.min_total_score,
+        aggregated.max_total_score,
+        aggregated.has_opportunity_count as opportunities,
+        aggregated.has_won_count as won,
+        aggregated.has_account_opportunity_count as account_opportunities,
         {{ ratio('aggregated.has_opportunity_count', 'aggregated.lead_cutoffs') }} as opportunity_rate,
         {{ ratio('aggregated.has_won_count', 'aggregated.lead_cutoffs') }} as won_rate,
         {{ ratio('aggregated.has_account_opportunity_count', 'aggregated.lead_cutoffs') }} as account_opportunity_rate,
@@ -153,4 +153,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -186,11 +186,11 @@ scaled as (
 final as (
 
     select
-        cast(signal_family as {{ dbt.type_string() }}) as signal_family,
-        cast(signal as {{ dbt.type_string() }}) as signal,
-        cast(signal_value as {{ dbt.type_string() }}) as signal_value,
-        cast(lead_cutoffs as integer) as lead_cutoffs,
-        cast(positives as integer) as opportunities,
+        signal_family,
+        signal,
+        signal_value,
+        lead_cutoffs,
+        positives as opportunities,
         {{ report_number('conversion_rate', 4) }} as conversion_rate,
         {{ report_number('base_rate', 4) }} as base_rate,
         {{ report_number('conversion_rate / nullif(base_rate, 0)', 4) }} as lift,
@@ -198,7 +198,7 @@ final as (
         {{ report_number('information_value_part', 4) }} as information_value_part,
         {{ report_number('information_value', 4) }} as information_value,
         is_sufficient_volume,
-        cast(current_points as integer) as current_points,
+        current_points,
         coalesce(
             signal = 'exclusion' and signal_value != 'none' and is_sufficient_volume
             and conversion_rate >= base_rate,
@@ -214,4 +214,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -116,10 +116,10 @@ periods as (
 final as (
 
     select
-        cast(periods.period_grain as {{ dbt.type_string() }}) as period_grain,
+        periods.period_grain,
         periods.period_start,
-        cast(coalesce(lead_cohorts.created_leads, 0) as integer) as leads_created,
-        cast(coalesce(lead_cohorts.created_accounts, 0) as integer) as accounts_created,
+        coalesce(lead_cohorts.created_leads, 0) as leads_created,
+        coalesce(lead_cohorts.created_accounts, 0) as accounts_created,
         {% for stage in stages %}
             cast(coalesce(mql_cohorts.{{ stage }}_leads, 0) as integer) as {{ stage }}_leads,
             cast(coalesce(mql_cohorts.{{ stage }}_accounts, 0) as integer) as {{ stage }}_accounts,
@@ -131,12 +131,12 @@ final as (
             {{ ratio('mql_cohorts.' ~ stage ~ '_accounts', 'mql_cohorts.' ~ previous ~ '_accounts') }}
                 as {{ previous }}_to_{{ stage }}_rate_accounts,
         {% endfor %}
-        cast(coalesce(mql_cohorts.opportunities, 0) as integer) as opportunities,
-        cast(coalesce(mql_cohorts.pipeline_created, 0) as decimal(18, 2)) as pipeline_created,
-        cast(coalesce(mql_cohorts.closed_won_amount, 0) as decimal(18, 2)) as closed_won_amount,
-        cast(coalesce(uncredited.uncredited_opportunities, 0) as integer) as uncredited_opportunities,
-        cast(coalesce(uncredited.uncredited_pipeline, 0) as decimal(18, 2)) as uncredited_pipeline,
-        cast(coalesce(uncredited.uncredited_wins, 0) as integer) as uncredited_wins,
+        coalesce(mql_cohorts.opportunities, 0) as opportunities,
+        coalesce(mql_cohorts.pipeline_created, 0) as pipeline_created,
+        coalesce(mql_cohorts.closed_won_amount, 0) as closed_won_amount,
+        coalesce(uncredited.uncredited_opportunities, 0) as uncredited_opportunities,
+        coalesce(uncredited.uncredited_pipeline, 0) as uncredited_pipeline,
+        coalesce(uncredited.uncredited_wins, 0) as uncredited_wins,
         cast(coalesce(uncredited.uncredited_closed_won_amount, 0) as decimal(18, 2))
             as uncredited_closed_won_amount
     from periods
@@ -152,4 +152,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

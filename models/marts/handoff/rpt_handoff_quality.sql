@@ -126,35 +126,36 @@ with_uncredited as (
 final as (
 
     select
-        cast(period_grain as {{ dbt.type_string() }}) as period_grain,
+        period_grain,
         period_start,
-        cast(segment_dimension as {{ dbt.type_string() }}) as segment_dimension,
-        cast(segment_value as {{ dbt.type_string() }}) as segment_value,
-        cast(mqls as integer) as mqls,
-        cast(mql_accounts as integer) as mql_accounts,
-        cast(touched_mqls as integer) as touched_mqls,
+        segment_dimension,
+        segment_value,
+        mqls,
+        mql_accounts,
+        touched_mqls,
         {{ ratio('touched_mqls', 'mqls') }} as touch_rate,
         {{ ratio('touched_within_5m_mqls', 'mqls') }} as touched_within_5m_rate,
         {{ ratio('touched_within_1h_mqls', 'mqls') }} as touched_within_1h_rate,
         {{ ratio('touched_within_24h_mqls', 'mqls') }} as touched_within_24h_rate,
         {{ report_number('median_minutes') }} as median_minutes_to_first_touch,
         {{ report_number('p95_minutes') }} as p95_minutes_to_first_touch,
-        cast(meeting_mqls as integer) as meeting_mqls,
+        meeting_mqls,
         {{ ratio('meeting_mqls', 'mqls') }} as meeting_rate,
-        cast(meeting_held_mqls as integer) as meeting_held_mqls,
+        meeting_held_mqls,
         {{ ratio('meeting_opportunity_mqls', 'meeting_mqls') }} as meeting_to_opportunity_rate,
-        cast(opportunity_mqls as integer) as opportunity_mqls,
+        opportunity_mqls,
         {{ ratio('opportunity_mqls', 'mqls') }} as opportunity_rate,
-        cast(opportunities as integer) as opportunities,
-        cast(won_mqls as integer) as won_mqls,
-        cast(pipeline_created as decimal(18, 2)) as pipeline_created,
-        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount,
-        cast(uncredited_opportunities as integer) as uncredited_opportunities,
-        cast(uncredited_pipeline as decimal(18, 2)) as uncredited_pipeline,
-        cast(uncredited_wins as integer) as uncredited_wins,
-        cast(uncredited_closed_won_amount as decimal(18, 2)) as uncredited_closed_won_amount
+        opportunities,
+        won_mqls,
+        pipeline_created,
+        closed_won_amount,
+        uncredited_opportunities,
+        uncredited_pipeline,
+        uncredited_wins,
+        uncredited_closed_won_amount
     from with_uncredited
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

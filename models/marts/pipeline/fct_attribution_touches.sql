@@ -117,17 +117,17 @@ credited as (
 final as (
 
     select
-        cast(opportunity_id as {{ dbt.type_string() }}) as opportunity_id,
-        cast(resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(activity_id as {{ dbt.type_string() }}) as activity_id,
-        cast(person_id as {{ dbt.type_string() }}) as lead_id,
-        cast(activity_type as {{ dbt.type_string() }}) as activity_type,
-        cast(channel as {{ dbt.type_string() }}) as channel,
-        cast(campaign as {{ dbt.type_string() }}) as campaign,
-        cast(occurred_at as {{ dbt.type_timestamp() }}) as occurred_at,
+        opportunity_id,
+        resolved_account_id as account_id,
+        activity_id,
+        person_id as lead_id,
+        activity_type,
+        channel,
+        campaign,
+        occurred_at,
         {{ report_number(elapsed('occurred_at', 'opportunity_created_at', 86400)) }} as days_before_opportunity,
-        cast(touch_order as integer) as touch_order,
-        cast(opportunity_touches as integer) as opportunity_touches,
+        touch_order,
+        opportunity_touches,
         is_first_touch,
         is_mql_touch,
         is_last_touch,
@@ -149,4 +149,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

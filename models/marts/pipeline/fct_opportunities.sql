@@ -61,37 +61,37 @@ sourced as (
 final as (
 
     select
-        cast(sourced.opportunity_id as {{ dbt.type_string() }}) as opportunity_id,
-        cast(sourced.resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(sourced.account_id as {{ dbt.type_string() }}) as crm_account_id,
-        cast(accounts.account_name as {{ dbt.type_string() }}) as account_name,
-        cast(accounts.industry as {{ dbt.type_string() }}) as industry,
-        cast(accounts.tier as {{ dbt.type_string() }}) as tier,
+        sourced.opportunity_id,
+        sourced.resolved_account_id as account_id,
+        sourced.account_id as crm_account_id,
+        accounts.account_name,
+        accounts.industry,
+        accounts.tier,
         coalesce(accounts.is_target_account, false) as is_target_account,
-        cast(sourced.owner_id as {{ dbt.type_string() }}) as owner_id,
-        cast(owners.team as {{ dbt.type_string() }}) as owner_team,
-        cast(sourced.opportunity_type as {{ dbt.type_string() }}) as opportunity_type,
-        cast(sourced.crm_opportunity_type as {{ dbt.type_string() }}) as crm_opportunity_type,
-        cast(sourced.primary_person_id as {{ dbt.type_string() }}) as primary_lead_id,
-        cast(sourced.created_at as {{ dbt.type_timestamp() }}) as created_at,
-        cast(sourced.closed_at as {{ dbt.type_timestamp() }}) as closed_at,
-        cast(sourced.stage as {{ dbt.type_string() }}) as stage,
-        cast(sourced.amount as decimal(18, 2)) as amount,
+        sourced.owner_id,
+        owners.team as owner_team,
+        sourced.opportunity_type,
+        sourced.crm_opportunity_type,
+        sourced.primary_person_id as primary_lead_id,
+        sourced.created_at,
+        sourced.closed_at,
+        sourced.stage,
+        sourced.amount,
         sourced.is_closed,
         sourced.is_won,
-        cast(case when sourced.is_won then sourced.amount end as decimal(18, 2)) as won_amount,
+        case when sourced.is_won then sourced.amount end as won_amount,
         {{ report_number(elapsed('sourced.created_at', 'sourced.closed_at', 86400)) }} as days_to_close,
-        cast(sourced.mql_id as {{ dbt.type_string() }}) as mql_id,
-        cast(sourced.mql_person_id as {{ dbt.type_string() }}) as mql_lead_id,
-        cast(sourced.mql_at as {{ dbt.type_timestamp() }}) as mql_at,
-        cast(sourced.credit as {{ dbt.type_string() }}) as credit,
-        cast(sourced.credit_reason as {{ dbt.type_string() }}) as credit_reason,
+        sourced.mql_id,
+        sourced.mql_person_id as mql_lead_id,
+        sourced.mql_at,
+        sourced.credit,
+        sourced.credit_reason,
         {{ report_number('sourced.mql_to_opportunity_days') }} as mql_to_opportunity_days,
-        cast(sourced.sourcing as {{ dbt.type_string() }}) as sourcing,
+        sourced.sourcing,
         sourced.marketing_touches > 0 as is_marketing_influenced,
-        cast(sourced.marketing_touches as integer) as marketing_touches,
-        cast(sourced.first_touch_at as {{ dbt.type_timestamp() }}) as first_touch_at,
-        cast(sourced.source as {{ dbt.type_string() }}) as crm_source_label
+        sourced.marketing_touches,
+        sourced.first_touch_at,
+        sourced.source as crm_source_label
     from sourced
     left join accounts
         on sourced.resolved_account_id = accounts.account_id
@@ -100,4 +100,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

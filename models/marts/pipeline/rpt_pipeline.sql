@@ -287,22 +287,22 @@ final as (
 
     select
         period_start,
-        cast(segment_dimension as {{ dbt.type_string() }}) as segment_dimension,
-        cast(segment_value as {{ dbt.type_string() }}) as segment_value,
-        cast(opportunities as integer) as opportunities,
-        cast(pipeline as decimal(18, 2)) as pipeline,
-        cast(deals_influenced as integer) as deals_influenced,
+        segment_dimension,
+        segment_value,
+        opportunities,
+        pipeline,
+        deals_influenced,
         {{ ratio('marketing_touches', 'opportunities') }} as touchpoints_per_deal,
         {%- for model in models %}
             {{ report_number(model ~ '_amount') }} as {{ model }}_pipeline,
         {%- endfor %}
-        cast(closed_opportunities as integer) as closed_opportunities,
-        cast(won_opportunities as integer) as won_opportunities,
-        cast(closed_won_amount as decimal(18, 2)) as closed_won_amount,
+        closed_opportunities,
+        won_opportunities,
+        closed_won_amount,
         {{ ratio('won_opportunities', 'closed_opportunities') }} as win_rate,
         {{ report_number('median_days') }} as median_days_to_close,
         {{ report_number('p90_days') }} as p90_days_to_close,
-        cast(mqls as integer) as mqls,
+        mqls,
         {{ report_number('spend') }} as spend,
         {{ ratio('spend', 'mqls') }} as cost_per_mql,
         {{ ratio('spend', 'opportunities') }} as cost_per_opportunity,
@@ -313,4 +313,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -76,14 +76,14 @@ campaigns as (
 final as (
 
     select
-        cast(campaigns.campaign_key as {{ dbt.type_string() }}) as campaign_key,
+        campaigns.campaign_key,
         cast(
             coalesce(mql_touches.campaign, opportunity_touches.campaign, spend.campaign) as {{ dbt.type_string() }}
         ) as campaign,
-        cast(coalesce(mql_touches.mqls, 0) as integer) as mqls,
+        coalesce(mql_touches.mqls, 0) as mqls,
         {{ report_number('mql_touches.median_days_to_mql') }} as median_days_to_mql,
         {{ report_number('mql_touches.p90_days_to_mql') }} as p90_days_to_mql,
-        cast(coalesce(opportunity_touches.opportunities, 0) as integer) as opportunities,
+        coalesce(opportunity_touches.opportunities, 0) as opportunities,
         {{ report_number('opportunity_touches.median_days_to_opportunity') }} as median_days_to_opportunity,
         {{ report_number('opportunity_touches.p90_days_to_opportunity') }} as p90_days_to_opportunity,
         {{ report_number('coalesce(opportunity_touches.w_shaped_pipeline, 0)') }} as w_shaped_pipeline,
@@ -100,4 +100,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -189,38 +189,38 @@ joined as (
 final as (
 
     select
-        cast(person_id as {{ dbt.type_string() }}) as lead_id,
-        cast({{ personal_data("email") }} as {{ dbt.type_string() }}) as email,
-        cast({{ personal_data("first_name") }} as {{ dbt.type_string() }}) as first_name,
-        cast({{ personal_data("last_name") }} as {{ dbt.type_string() }}) as last_name,
-        cast(job_title as {{ dbt.type_string() }}) as job_title,
-        cast(resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(account_key as {{ dbt.type_string() }}) as account_key,
-        cast(account_name as {{ dbt.type_string() }}) as account_name,
-        cast(match_method as {{ dbt.type_string() }}) as match_method,
-        cast(email_type as {{ dbt.type_string() }}) as email_type,
-        cast(seniority as {{ dbt.type_string() }}) as seniority,
-        cast(department as {{ dbt.type_string() }}) as department,
-        cast(buying_role as {{ dbt.type_string() }}) as buying_role,
-        cast(lead_source as {{ dbt.type_string() }}) as lead_source,
-        cast(owner_id as {{ dbt.type_string() }}) as owner_id,
-        cast(lead_status as {{ dbt.type_string() }}) as lead_status,
-        cast(created_at as {{ dbt.type_timestamp() }}) as created_at,
-        cast(lead_records as integer) as lead_records,
-        cast(model_version as {{ dbt.type_string() }}) as model_version,
-        cast(score_as_of as {{ dbt.type_timestamp() }}) as score_as_of,
+        person_id as lead_id,
+        {{ personal_data("email") }} as email,
+        {{ personal_data("first_name") }} as first_name,
+        {{ personal_data("last_name") }} as last_name,
+        job_title,
+        resolved_account_id as account_id,
+        account_key,
+        account_name,
+        match_method,
+        email_type,
+        seniority,
+        department,
+        buying_role,
+        lead_source,
+        owner_id,
+        lead_status,
+        created_at,
+        lead_records,
+        model_version,
+        score_as_of,
         {{ mart_score('behavior_score') }} as behavior_score,
         {{ mart_score('person_score') }} as person_score,
         {{ mart_score('account_score') }} as account_score,
         {{ mart_score('total_score') }} as total_score,
         {{ mart_score('fit_score') }} as fit_score,
-        cast(tier as {{ dbt.type_string() }}) as tier,
-        cast(grade as {{ dbt.type_string() }}) as grade,
-        cast(is_qualified as boolean) as is_mql,
-        cast(coalesce(mql_count, 0) as integer) as mql_count,
-        cast(first_mql_at as {{ dbt.type_timestamp() }}) as first_mql_at,
-        cast(latest_mql_at as {{ dbt.type_timestamp() }}) as latest_mql_at,
-        cast(last_activity_at as {{ dbt.type_timestamp() }}) as last_activity_at,
+        tier,
+        grade,
+        is_qualified as is_mql,
+        coalesce(mql_count, 0) as mql_count,
+        first_mql_at,
+        latest_mql_at,
+        last_activity_at,
         cast(
             coalesce(job_title, 'Unknown title') || ' at ' || coalesce(account_name, 'an unmatched company')
             || ' (tier ' || tier || ', grade ' || grade || '): '
@@ -250,4 +250,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

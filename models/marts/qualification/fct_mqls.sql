@@ -54,23 +54,23 @@ contributions as (
 final as (
 
     select
-        cast(events.mql_id as {{ dbt.type_string() }}) as mql_id,
-        cast(events.person_id as {{ dbt.type_string() }}) as lead_id,
-        cast(matched.resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(matched.account_key as {{ dbt.type_string() }}) as account_key,
-        cast(events.mql_at as {{ dbt.type_timestamp() }}) as mql_at,
-        cast(events.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(events.mql_number as integer) as mql_number,
+        events.mql_id,
+        events.person_id as lead_id,
+        matched.resolved_account_id as account_id,
+        matched.account_key,
+        events.mql_at,
+        events.model_version,
+        events.mql_number,
         {{ mart_score('events.behavior_score') }} as behavior_score,
         {{ mart_score('events.person_score') }} as person_score,
         {{ mart_score('events.account_score') }} as account_score,
         {{ mart_score('events.total_score') }} as total_score,
         {{ mart_score('events.fit_score') }} as fit_score,
-        cast(events.tier as {{ dbt.type_string() }}) as tier,
+        events.tier,
         {{ mart_score('events.mql_threshold') }} as mql_threshold,
-        cast(events.reason as {{ dbt.type_string() }}) as reason,
-        cast(events.trigger_activity_id as {{ dbt.type_string() }}) as trigger_activity_id,
-        cast(events.trigger_activity_type as {{ dbt.type_string() }}) as trigger_activity_type,
+        events.reason,
+        events.trigger_activity_id,
+        events.trigger_activity_type,
         cast(
             'Qualified by ' || events.reason || ' under ' || events.model_version
             || ' (total ' || {{ format_score('events.total_score') }}
@@ -95,4 +95,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

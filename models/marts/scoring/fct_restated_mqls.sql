@@ -27,21 +27,21 @@ matched as (
 final as (
 
     select
-        cast(events.mql_id as {{ dbt.type_string() }}) as mql_id,
-        cast(events.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(events.person_id as {{ dbt.type_string() }}) as lead_id,
-        cast(matched.resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(matched.account_key as {{ dbt.type_string() }}) as account_key,
-        cast(events.mql_at as {{ dbt.type_timestamp() }}) as mql_at,
-        cast(events.mql_number as integer) as mql_number,
+        events.mql_id,
+        events.model_version,
+        events.person_id as lead_id,
+        matched.resolved_account_id as account_id,
+        matched.account_key,
+        events.mql_at,
+        events.mql_number,
         {{ mart_score('events.behavior_score') }} as behavior_score,
         {{ mart_score('events.person_score') }} as person_score,
         {{ mart_score('events.account_score') }} as account_score,
         {{ mart_score('events.total_score') }} as total_score,
         {{ mart_score('events.mql_threshold') }} as mql_threshold,
-        cast(events.reason as {{ dbt.type_string() }}) as reason,
-        cast(events.trigger_activity_id as {{ dbt.type_string() }}) as trigger_activity_id,
-        cast(events.trigger_activity_type as {{ dbt.type_string() }}) as trigger_activity_type,
+        events.reason,
+        events.trigger_activity_id,
+        events.trigger_activity_type,
         production.mql_id is not null as is_in_production
     from events
     inner join matched
@@ -51,4 +51,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

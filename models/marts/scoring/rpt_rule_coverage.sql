@@ -440,16 +440,17 @@ measures as (
 final as (
 
     select
-        cast(measures.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(measures.measure as {{ dbt.type_string() }}) as measure,
-        cast(measures.input as {{ dbt.type_string() }}) as input,
-        cast(measures.value as {{ dbt.type_string() }}) as value,
-        cast(measures.value_rank as integer) as value_rank,
-        cast(measures.persons as integer) as persons,
-        cast(measures.of_persons as integer) as of_persons,
+        measures.model_version,
+        measures.measure,
+        measures.input,
+        measures.value,
+        measures.value_rank,
+        measures.persons,
+        measures.of_persons,
         {{ ratio('measures.persons', 'measures.of_persons') }} as share
     from measures
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

@@ -66,14 +66,14 @@ by_account as (
 final as (
 
     select
-        cast(model_version as {{ dbt.type_string() }}) as model_version,
-        cast(status as {{ dbt.type_string() }}) as status,
-        cast(resolved_account_id as {{ dbt.type_string() }}) as account_id,
-        cast(account_key as {{ dbt.type_string() }}) as account_key,
-        cast(mql_leads_now as integer) as mql_leads_now,
-        cast(mql_leads_restated as integer) as mql_leads_restated,
-        cast(leads_added as integer) as leads_added,
-        cast(leads_dropped as integer) as leads_dropped,
+        model_version,
+        status,
+        resolved_account_id as account_id,
+        account_key,
+        mql_leads_now,
+        mql_leads_restated,
+        leads_added,
+        leads_dropped,
         cast(
             case
                 when mql_leads_now = 0 then 'added'
@@ -86,4 +86,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

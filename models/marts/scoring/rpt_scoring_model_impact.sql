@@ -144,18 +144,18 @@ decomposed as (
 final as (
 
     select
-        cast(grid.model_version as {{ dbt.type_string() }}) as model_version,
-        cast(grid.status as {{ dbt.type_string() }}) as status,
+        grid.model_version,
+        grid.status,
         {{ mart_score('grid.mql_threshold') }} as mql_threshold,
         grid.period_start,
         in_effect.model_version is not null as is_in_effect,
-        cast(grid.scored_mqls as integer) as scored_mqls,
-        cast(grid.restated_mqls as integer) as restated_mqls,
-        cast(grid.restated_mql_accounts as integer) as restated_mql_accounts,
-        cast(decomposed.previous_version as {{ dbt.type_string() }}) as previous_version,
-        cast(decomposed.change_in_production as integer) as change_in_production,
-        cast(decomposed.change_from_rules as integer) as change_from_rules,
-        cast(decomposed.change_from_buyers as integer) as change_from_buyers,
+        grid.scored_mqls,
+        grid.restated_mqls,
+        grid.restated_mql_accounts,
+        decomposed.previous_version,
+        decomposed.change_in_production,
+        decomposed.change_from_rules,
+        decomposed.change_from_buyers,
         cast(
             decomposed.change_in_production - decomposed.change_from_rules - decomposed.change_from_buyers
             as integer
@@ -170,4 +170,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final

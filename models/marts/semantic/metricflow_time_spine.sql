@@ -47,4 +47,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final
