@@ -202,3 +202,15 @@ def test_leads_without_activity_and_empty_optional_tables_build_green_with_warni
     assert leads.n[0] > 0 and float(leads.top[0]) == 0 and leads.clocks[0] == 1
     assert leads.as_of[0] == golden_raw.RUN_TIME
     assert world.query("select count(*) as n from {schema}.fct_mqls").n[0] == 0
+
+
+def test_lineage_is_in_the_models():
+    """No macro calls ref() or source(): a model's parents are read in its own file (macros take
+    the relation, or the name of a CTE over it, as an argument). Comments are left out."""
+    calls = {}
+    for path in sorted((ROOT / "macros").rglob("*.sql")):
+        text = re.sub(r"\{#.*?#\}", "", path.read_text(), flags=re.S)
+        found = re.findall(r"\b(?:ref|source)\(", text)
+        if found:
+            calls[str(path.relative_to(ROOT))] = len(found)
+    assert calls == {}

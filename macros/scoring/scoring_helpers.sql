@@ -63,10 +63,10 @@
     each key in plain words, largest first ("requested a demo 50, viewed pricing 18"), at most
     `limit` of them, ordered by the value rounded once (rounded_score: engines differ in the last
     bits of a double), ties by type. `contributions_cte` holds one row (contribution_key,
-    activity_type, contribution) per type that adds at least one point (contribution_is_shown).
-    Phrases from seed activity_types. Use as the body of a CTE.
+    activity_type, contribution) per type that adds at least one point (contribution_is_shown);
+    `types_cte` the caller's CTE over seed activity_types (the phrases). Use as the body of a CTE.
 -#}
-{% macro top_contributions(contributions_cte, limit=3) -%}
+{% macro top_contributions(contributions_cte, types_cte, limit=3) -%}
     with ranked as (
         select
             contributions.contribution_key,
@@ -76,7 +76,7 @@
                 order by {{ rounded_score('contributions.contribution') }} desc, contributions.activity_type asc
             ) as contribution_rank
         from {{ contributions_cte }} as contributions
-        inner join {{ ref('activity_types') }} as types
+        inner join {{ types_cte }} as types
             on contributions.activity_type = types.activity_type
     )
 

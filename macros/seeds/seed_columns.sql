@@ -133,12 +133,13 @@
 {#-
     Stops with a message when the activity_types seed in use (a host project's own copy, with
     var bundled_scoring_seeds false) predates column is_touch. Nothing before the seed exists.
+    `activity_types` is the caller's ref() of the seed.
 -#}
-{% macro activity_types_have_is_touch() %}
-    {%- set present = column_names(ref('activity_types')) -%}
+{% macro activity_types_have_is_touch(activity_types) %}
+    {%- set present = column_names(activity_types) -%}
     {%- if execute and present | length > 0 and 'is_touch' not in present -%}
         {{ exceptions.raise_compiler_error(
-            "Seed activity_types (" ~ ref('activity_types') ~ ") has no column is_touch. With the bundled "
+            "Seed activity_types (" ~ activity_types ~ ") has no column is_touch. With the bundled "
             ~ "seeds, run `dbt seed` (the bundled seed has it). With your own (var bundled_scoring_seeds "
             ~ "false), add it: true for the types whose activities with a campaign are marketing touches "
             ~ "(seeds/scoring/activity_types.csv of this package lists them; CHANGELOG).") }}

@@ -5,7 +5,7 @@
     one place the touch rule is applied: opportunities (int_opportunity_touches) and MQLs
     (int_mql_campaign_touches) read their touches here.
 -#}
-{{ activity_types_have_is_touch() }}
+{{ activity_types_have_is_touch(ref('activity_types')) }}
 
 with touch_types as (
 

@@ -47,7 +47,7 @@ event_values as (
 
 contributions as (
 
-    {{ top_contributions('event_values') }}
+    {{ top_contributions('event_values', 'activity_types') }}
 
 ),
 
