@@ -5,8 +5,8 @@
     optional_table may be absent: staging then reads it as no rows (raw_select). A third_party
     table (intent, ad spend) is not CRM data: it always comes from var raw_schema, whatever
     var crm_source says.
-    Staging, the source yml and the demo-world generator all follow this list; a test checks
-    that the generator and the source yml agree with it.
+    Staging follows this list, and so does the Python (lead_qualification/demo_world/contract.py
+    renders this macro to read it); a test checks that the sources yml and the demo seeds agree.
 -#}
 {% macro raw_contract() %}
     {% do return({
