@@ -72,9 +72,9 @@ def main() -> None:
                 avg(case when touched_within_24h then 1.0 else 0.0 end),
                 percentile_cont(0.5) within group (order by minutes_to_first_touch),
                 percentile_cont(0.95) within group (order by minutes_to_first_touch),
-                avg(case when meeting_booked_at is not null then 1.0 else 0.0 end),
-                sum(case when meeting_booked_at is not null and opportunities > 0 then 1.0 else 0.0 end)
-                    / nullif(sum(case when meeting_booked_at is not null then 1 else 0 end), 0),
+                avg(case when has_meeting then 1.0 else 0.0 end),
+                sum(case when has_meeting and has_opportunity then 1.0 else 0.0 end)
+                    / nullif(sum(case when has_meeting then 1 else 0 end), 0),
                 coalesce(sum(opportunity_amount), 0)
             from {marts_schema}.fct_handoffs group by model_version order by model_version"""):
             print(f"  {version:<8}{mqls:>8,}{_pct(within_24h):>20}{_num(median):>12}{_num(p95):>12}"

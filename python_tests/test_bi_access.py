@@ -240,7 +240,7 @@ def test_bi_role_cannot_read_raw_staging_or_intermediate_data(pg_demo):
     hidden = [(s, t) for s, t in zip(relations.table_schema, relations.table_name)
               if t not in BI_MARTS + SCORING_SEEDS]
     kinds = {t.split("_")[0] for _, t in hidden}
-    assert {"stg", "int", "base", "rejected"} <= kinds and len(hidden) > 40, kinds
+    assert {"map", "val", "stg", "int", "rejected"} <= kinds and len(hidden) > 40, kinds
     for schema, table in hidden:
         error = as_bi_role(f'select 1 from "{schema}"."{table}" limit 1')
         assert isinstance(error, psycopg2.errors.InsufficientPrivilege), (schema, table, error)

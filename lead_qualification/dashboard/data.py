@@ -247,17 +247,19 @@ def handoffs(marts: Marts, filters: Filters) -> pd.DataFrame:
     condition, params = _segment_filter(filters)
     return marts.query(
         "select mql_id, mql_at, account_key, lead_source, tier, model_version, owner_id, minutes_to_first_touch, "
-        "touched_within_5m, touched_within_1h, touched_within_24h, meeting_booked_at, opportunities, "
+        "touched_within_5m, touched_within_1h, touched_within_24h, has_meeting, has_opportunity, "
         f"opportunity_amount, is_won, won_amount from {{schema}}.fct_handoffs where {condition}", **params)
 
 
 def handoff_rates(frame: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     """MQLs, touch rates at 5 min / 1 h / 24 h, median and p95 minutes, meeting and opportunity
     rates, meeting-to-opportunity rate, pipeline and closed-won: overall, or per value of ``by``.
-    The same definitions as rpt_handoff_quality (rates of MQLs; minutes over the touched)."""
+    The flags are fct_handoffs' own (has_meeting, has_opportunity, touched_within_*), as in
+    rpt_handoff_quality and the semantic layer: each rate is a share of MQLs, minutes are over
+    the touched."""
     frame = frame.assign(
-        meeting=frame.meeting_booked_at.notna(),
-        opportunity=frame.opportunities.fillna(0) > 0,
+        meeting=frame.has_meeting.astype(bool),
+        opportunity=frame.has_opportunity.astype(bool),
         minutes=frame.minutes_to_first_touch.astype(float),
         segment=frame[by].fillna("(none)") if by else "all",
     )

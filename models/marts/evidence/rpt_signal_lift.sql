@@ -198,7 +198,8 @@ final as (
         {{ report_number('information_value_part', 4) }} as information_value_part,
         {{ report_number('information_value', 4) }} as information_value,
         is_sufficient_volume,
-        current_points,
+        -- whole points: the seeds' decimals rounded here, not only by the contract's cast
+        cast(current_points as integer) as current_points,
         coalesce(
             signal = 'exclusion' and signal_value != 'none' and is_sufficient_volume
             and conversion_rate >= base_rate,

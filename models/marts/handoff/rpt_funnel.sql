@@ -40,11 +40,9 @@ stages_reached as (
         opportunity_amount,
         won_amount,
         1 as reached_mql,
-        case
-            when first_touch_at is not null or meeting_booked_at is not null or opportunities > 0 then 1 else 0
-        end as reached_worked,
-        case when meeting_booked_at is not null or opportunities > 0 then 1 else 0 end as reached_meeting,
-        case when opportunities > 0 then 1 else 0 end as reached_opportunity,
+        case when is_touched or has_meeting or has_opportunity then 1 else 0 end as reached_worked,
+        case when has_meeting or has_opportunity then 1 else 0 end as reached_meeting,
+        case when has_opportunity then 1 else 0 end as reached_opportunity,
         case when is_won then 1 else 0 end as reached_won
     from handoffs
 
