@@ -49,78 +49,15 @@ mqls as (
 
 ),
 
-clock as (
+recency as (
 
-    select * from {{ ref('int_scoring_clock') }}
-
-),
-
-activity_recency as (
-
-    -- the largest current contributions, each with how often and how recently it happened
-    select
-        activities.person_id,
-        activities.activity_type,
-        count(*) as occurrences,
-        max(activities.occurred_at) as last_at
-    from {{ ref('int_activities_rekeyed') }} as activities
-    cross join clock
-    where activities.person_id is not null
-        and activities.occurred_at <= clock.score_as_of
-    group by activities.person_id, activities.activity_type
+    select * from {{ ref('int_person_activity_recency') }}
 
 ),
 
-current_contributions as (
+contributions as (
 
-    -- the current value of each activity type that adds at least one point
-    select
-        current_scores.person_id as contribution_key,
-        values_now.activity_type,
-        values_now.type_value as contribution
-    from current_scores
-    inner join {{ ref('int_behavior_type_values_as_of') }} as values_now
-        on current_scores.person_id = values_now.person_id
-            and current_scores.model_version = values_now.model_version
-    where {{ contribution_is_shown('values_now.type_value') }}
-
-),
-
-recency_phrases as (
-
-    select
-        ranked.person_id,
-        {{ ordered_list('ranked.phrase', 'ranked.phrase_rank') }} as recency
-    from (
-        select
-            contributions_unpivoted.contribution_key as person_id,
-            activity_types.phrase
-            || case when activity_recency.occurrences > 1
-                    then ' ' || cast(activity_recency.occurrences as {{ dbt.type_string() }}) || ' times, last'
-                else ''
-            end
-            || case floor((clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400)
-                when 0 then ' today'
-                when 1 then ' 1 day ago'
-                else ' ' || cast(cast(floor(
-                        (clock.score_as_of_epoch - {{ epoch_seconds('activity_recency.last_at') }}) / 86400
-                    )
-                    as {{ dbt.type_bigint() }}) as {{ dbt.type_string() }}) || ' days ago'
-            end as phrase,
-            row_number() over (
-                partition by contributions_unpivoted.contribution_key
-                order by contributions_unpivoted.contribution desc, contributions_unpivoted.activity_type asc
-            ) as phrase_rank
-        from current_contributions as contributions_unpivoted
-        cross join clock
-        inner join activity_recency
-            on contributions_unpivoted.contribution_key = activity_recency.person_id
-                and contributions_unpivoted.activity_type = activity_recency.activity_type
-        inner join {{ ref('activity_types') }} as activity_types
-            on contributions_unpivoted.activity_type = activity_types.activity_type
-    ) as ranked
-    where ranked.phrase_rank <= 3
-    group by ranked.person_id
+    select * from {{ ref('int_lead_contributions') }}
 
 ),
 
@@ -129,7 +66,7 @@ last_activity as (
     select
         person_id,
         max(last_at) as last_activity_at
-    from activity_recency
+    from recency
     group by person_id
 
 ),
@@ -166,7 +103,7 @@ joined as (
         mqls.first_mql_at,
         mqls.latest_mql_at,
         last_activity.last_activity_at,
-        recency_phrases.recency
+        contributions.recency
     from persons
     inner join matched
         on persons.person_id = matched.person_id
@@ -181,8 +118,8 @@ joined as (
         on persons.person_id = mqls.person_id
     left join last_activity
         on persons.person_id = last_activity.person_id
-    left join recency_phrases
-        on persons.person_id = recency_phrases.person_id
+    left join contributions
+        on persons.person_id = contributions.person_id
 
 ),
 

@@ -29,25 +29,9 @@ activity_types as (
 
 ),
 
-event_values as (
-
-    -- the value of each activity type that adds at least one point at the MQL instant
-    select
-        events.mql_id as contribution_key,
-        type_values.activity_type,
-        type_values.type_value as contribution
-    from events
-    inner join {{ ref('int_behavior_type_values') }} as type_values
-        on events.person_id = type_values.person_id
-            and events.model_version = type_values.model_version
-            and events.mql_at = type_values.occurred_at
-    where {{ contribution_is_shown('type_values.type_value') }}
-
-),
-
 contributions as (
 
-    {{ top_contributions('event_values', 'activity_types') }}
+    select * from {{ ref('int_mql_contributions') }}
 
 ),
 
@@ -89,7 +73,7 @@ final as (
     inner join matched
         on events.person_id = matched.person_id
     left join contributions
-        on events.mql_id = contributions.contribution_key
+        on events.mql_id = contributions.mql_id
     left join activity_types
         on events.trigger_activity_type = activity_types.activity_type
 
