@@ -36,13 +36,14 @@
 {{ config(**high_volume_config(key_columns, post_hook=[
     "delete from {{ this }} where model_version is null",
 ])) }}
--- depends_on: {{ ref('int_behavior_changes') }}
--- depends_on: {{ ref('int_qualification_instants') }}
--- depends_on: {{ ref('int_mql_events') }}
--- depends_on: {{ ref('int_account_members') }}
--- depends_on: {{ ref('int_persons_matched_to_accounts') }}
--- depends_on: {{ ref('int_account_domains') }}
--- depends_on: {{ ref('val_raw__activities') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set int_behavior_changes = ref('int_behavior_changes') %}
+{%- set int_qualification_instants = ref('int_qualification_instants') %}
+{%- set int_mql_events = ref('int_mql_events') %}
+{%- set int_account_members = ref('int_account_members') %}
+{%- set int_persons_matched_to_accounts = ref('int_persons_matched_to_accounts') %}
+{%- set int_account_domains = ref('int_account_domains') %}
+{%- set val_raw__activities = ref('val_raw__activities') %}
 {#- The steps an interval's edges give, by grain and kind; each one's running sum is a count. -#}
 {%- set edge_steps = [
     ('mql_step', 'person', 'mql'), ('engaged_step', 'person', 'engaged'), ('active_step', 'person', 'active'),
@@ -192,7 +193,7 @@ changed_persons as (
     select
         changes.person_id,
         changes.changed_from_at
-    from {{ ref('int_behavior_changes') }} as changes
+    from {{ int_behavior_changes }} as changes
     cross join evaluated_through
     where changes.staged_through > evaluated_through.staged_through
 
@@ -201,7 +202,7 @@ changed_persons as (
     select
         instants.person_id,
         min(instants.occurred_at) as changed_from_at
-    from {{ ref('int_qualification_instants') }} as instants
+    from {{ int_qualification_instants }} as instants
     cross join evaluated_through
     where instants.staged_through > evaluated_through.staged_through
         and instants.series = 'production'
@@ -213,7 +214,7 @@ changed_persons as (
     select
         mqls.person_id,
         min(mqls.mql_at) as changed_from_at
-    from {{ ref('int_mql_events') }} as mqls
+    from {{ int_mql_events }} as mqls
     cross join evaluated_through
     where mqls.staged_through > evaluated_through.staged_through
         and mqls.series = 'production'
@@ -226,7 +227,7 @@ moved_members as (
     select distinct
         history.member_kind,
         history.member_id
-    from {{ ref('int_account_members') }} as history
+    from {{ int_account_members }} as history
     cross join evaluated_through
     where history.changed_at > evaluated_through.staged_through
 
@@ -239,7 +240,7 @@ changes as (
         matched.resolved_account_id as account_id,
         changed_persons.changed_from_at
     from changed_persons
-    inner join {{ ref('int_persons_matched_to_accounts') }} as matched
+    inner join {{ int_persons_matched_to_accounts }} as matched
         on changed_persons.person_id = matched.person_id
     where matched.resolved_account_id is not null
 
@@ -249,7 +250,7 @@ changes as (
     select
         history.account_id,
         cast(null as {{ dbt.type_timestamp() }}) as changed_from_at
-    from {{ ref('int_account_members') }} as history
+    from {{ int_account_members }} as history
     inner join moved_members
         on history.member_kind = moved_members.member_kind
             and history.member_id = moved_members.member_id
@@ -261,9 +262,9 @@ changes as (
     select
         domains.resolved_account_id as account_id,
         {{ earliest_change('activities.occurred_at') }} as changed_from_at
-    from {{ ref('val_raw__activities') }} as activities
+    from {{ val_raw__activities }} as activities
     cross join evaluated_through
-    inner join {{ ref('int_account_domains') }} as domains
+    inner join {{ int_account_domains }} as domains
         on activities.account_domain = domains.domain
     where activities.staged_at > evaluated_through.staged_through
         and activities.lead_id is null

@@ -4,7 +4,8 @@
     own effective_from. Drafts are never in effect. The seeds are checked first
     (int_scoring_rule_problems): with a problem, this and everything it feeds is skipped.
 -#}
--- depends_on: {{ ref('int_scoring_rule_problems') }}
+{#- Not read, only waited for: the seed checks run first, so a problem stops what this feeds. -#}
+{%- do ref('int_scoring_rule_problems') %}
 with versions as (
 
     select

@@ -18,8 +18,9 @@
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
 {{ config(**high_volume_config(['person_id', 'staged_through'])) }}
--- depends_on: {{ ref('val_raw__activities') }}
--- depends_on: {{ ref('int_leads_resolved') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set val_raw__activities = ref('val_raw__activities') %}
+{%- set int_leads_resolved = ref('int_leads_resolved') %}
 
 with lead_sets as (
 
@@ -41,9 +42,9 @@ changes as (
     select
         resolved.person_id,
         activities.occurred_at as changed_from_at
-    from {{ ref('val_raw__activities') }} as activities
+    from {{ val_raw__activities }} as activities
     cross join logged_through
-    inner join {{ ref('int_leads_resolved') }} as resolved
+    inner join {{ int_leads_resolved }} as resolved
         on activities.lead_id = resolved.lead_id
     where activities.staged_at > logged_through.staged_through
         and resolved.person_id is not null

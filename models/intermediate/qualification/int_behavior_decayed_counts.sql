@@ -37,7 +37,8 @@
 {{ config(**high_volume_config(['person_id', 'occurred_at'], post_hook=[
     "delete from {{ this }} where activity_type is null",
 ])) }}
--- depends_on: {{ ref('int_behavior_changes') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set int_behavior_changes = ref('int_behavior_changes') %}
 
 with
 
@@ -90,7 +91,7 @@ changes as (
     select
         changes.person_id,
         changes.changed_from_at
-    from {{ ref('int_behavior_changes') }} as changes
+    from {{ int_behavior_changes }} as changes
     cross join scored_through
     where changes.staged_through > scored_through.staged_through
 

@@ -22,7 +22,8 @@
 {{ config(**high_volume_config(['person_id', 'occurred_at'], post_hook=[
     "delete from {{ this }} where model_version is null",
 ])) }}
--- depends_on: {{ ref('int_behavior_changes') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set int_behavior_changes = ref('int_behavior_changes') %}
 
 with rules_hash as (
 
@@ -58,7 +59,7 @@ changes as (
     select
         changes.person_id,
         changes.changed_from_at
-    from {{ ref('int_behavior_changes') }} as changes
+    from {{ int_behavior_changes }} as changes
     cross join scored_through
     where changes.staged_through > scored_through.staged_through
 

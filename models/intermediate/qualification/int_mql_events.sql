@@ -18,8 +18,9 @@
 {{ config(**high_volume_config(['person_id', 'mql_at'], post_hook=[
     "delete from {{ this }} where series is null",
 ])) }}
--- depends_on: {{ ref('int_behavior_changes') }}
--- depends_on: {{ ref('int_scoring_clock') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set int_behavior_changes = ref('int_behavior_changes') %}
+{%- set int_scoring_clock = ref('int_scoring_clock') %}
 {%- set event_columns = [
     'mql_id', 'series', 'person_id', 'mql_at', 'model_version', 'behavior_score', 'person_score', 'account_score',
     'total_score', 'fit_score', 'tier', 'mql_threshold', 'reason', 'trigger_activity_id', 'trigger_activity_type',
@@ -46,7 +47,7 @@ changes as (
     select
         changes.person_id,
         changes.changed_from_at
-    from {{ ref('int_behavior_changes') }} as changes
+    from {{ int_behavior_changes }} as changes
     cross join scored_through
     where changes.staged_through > scored_through.staged_through
 
@@ -66,7 +67,7 @@ changes as (
         kept.person_id,
         min(kept.mql_at) as changed_from_at
     from {{ this }} as kept
-    cross join {{ ref('int_scoring_clock') }} as clock
+    cross join {{ int_scoring_clock }} as clock
     where kept.mql_at > clock.score_as_of
     group by kept.person_id
 

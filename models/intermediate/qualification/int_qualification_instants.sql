@@ -25,7 +25,8 @@
 {{ config(**high_volume_config(['person_id', 'occurred_at', 'is_as_of_row'], post_hook=[
     "delete from {{ this }} where series is null",
 ])) }}
--- depends_on: {{ ref('int_behavior_changes') }}
+{#- Read only in incremental runs: taken here, so dbt sees these parents when it parses. -#}
+{%- set int_behavior_changes = ref('int_behavior_changes') %}
 {%- set qualification_columns = ['series', 'person_id', 'model_version', 'occurred_at', 't_epoch',
     'is_as_of_row', 'activities', 'trigger_activity_id', 'trigger_activity_type', 'handraisers',
     'last_handraiser_epoch', 'last_handraiser_before_epoch', 'behavior_score', 'behavior_score_before',
@@ -98,7 +99,7 @@ changes as (
     select
         changes.person_id,
         changes.changed_from_at
-    from {{ ref('int_behavior_changes') }} as changes
+    from {{ int_behavior_changes }} as changes
     cross join scored_through
     where changes.staged_through > scored_through.staged_through
 
