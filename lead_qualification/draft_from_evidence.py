@@ -40,8 +40,9 @@ from lead_qualification.summary import connect, fetch
 TITLE_SIGNALS = {"seniority", "department", "buying_role", "email_type"}
 ICP_SIGNALS = {"industry", "employee_count", "annual_revenue", "country", "is_target_account"}
 FITTED_TITLE_DIMENSIONS = {"seniority", "department", "buying_role", "exclusion", "email_type"}
-RULE_SEEDS = ["scoring_activity_rules.csv", "scoring_title_rules.csv", "scoring_icp_rules.csv",
-              "scoring_buying_group_roles.csv"]
+# The rules of a version the evidence never fits: a draft copies them from its base.
+COPIED_SEEDS = ["scoring_buying_group_roles.csv", "scoring_account_stages.csv"]
+RULE_SEEDS = ["scoring_activity_rules.csv", "scoring_title_rules.csv", "scoring_icp_rules.csv", *COPIED_SEEDS]
 
 
 def read_seed(path: Path) -> tuple[list[str], list[dict]]:
@@ -294,10 +295,18 @@ def write_joint(seeds: Path, base: str, version: str, effective_from: str, draft
     append_rows(seeds / "scoring_icp_rules.csv", columns, drafted)
     written["scoring_icp_rules.csv"] = len(drafted)
 
-    columns, rows = read_seed(seeds / "scoring_buying_group_roles.csv")
-    drafted = [{**row, "model_version": version} for row in rows if row["model_version"] == base]
-    append_rows(seeds / "scoring_buying_group_roles.csv", columns, drafted)
-    written["scoring_buying_group_roles.csv"] = len(drafted)
+    written.update(copy_base_rows(seeds, base, version))
+    return written
+
+
+def copy_base_rows(seeds: Path, base: str, version: str) -> dict[str, int]:
+    """The base version's rows of the seeds no evidence fits, under the new version; rows per seed."""
+    written = {}
+    for seed in COPIED_SEEDS:
+        columns, rows = read_seed(seeds / seed)
+        drafted = [{**row, "model_version": version} for row in rows if row["model_version"] == base]
+        append_rows(seeds / seed, columns, drafted)
+        written[seed] = len(drafted)
     return written
 
 
@@ -392,7 +401,7 @@ def univariate_draft(con, schema: str, seeds: Path, base: str, version: str, eff
          if row["dimension"] in TITLE_SIGNALS else None)
     copy("scoring_icp_rules.csv", lambda row: suggested.get(("account", row["attribute"], row["value"].lower()))
          if row["attribute"] in ICP_SIGNALS else None)
-    copy("scoring_buying_group_roles.csv", lambda row: None)
+    changed.update({seed: 0 for seed in copy_base_rows(seeds, base, version)})
     return changed
 
 

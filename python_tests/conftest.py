@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from python_tests import crm_world, golden_raw, handoff_raw, restatement_raw
+from python_tests import crm_world, golden_raw, handoff_raw, restatement_raw, stages_raw
 from python_tests.harness import (BI_ROLE, World, create_bi_role, postgres_configured, read_demo_seeds,
                                 spark_configured)
 
 ENGINES = ["duckdb", "postgres"]
-HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw}
+HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw, "stages": stages_raw}
 CRM_RAW = {"crm_raw": crm_world.raw_tables, "hubspot_raw": crm_world.hubspot_raw_tables}
 CRM_SHAPED = {"crm_salesforce": ("salesforce", crm_world.salesforce_tables),
               "crm_hubspot": ("hubspot", crm_world.hubspot_tables)}
@@ -110,3 +110,9 @@ def handoff(request, worlds):
 def restatement(request, worlds):
     """The hand-made months of python_tests/restatement_raw.py."""
     return worlds.get("restatement", request.param)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def stages(request, worlds):
+    """The hand-made account journeys of python_tests/stages_raw.py."""
+    return worlds.get("stages", request.param)

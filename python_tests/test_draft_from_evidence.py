@@ -54,7 +54,8 @@ def test_the_draft_takes_the_suggested_points(drafted):
     # rules without enough evidence are copied unchanged (contact_us has under 30 lead-cutoffs)
     assert "contact_us" not in suggested
     # the other seeds carry the version too
-    for seed in ("scoring_title_rules.csv", "scoring_icp_rules.csv", "scoring_buying_group_roles.csv"):
+    for seed in ("scoring_title_rules.csv", "scoring_icp_rules.csv", "scoring_buying_group_roles.csv",
+                 "scoring_account_stages.csv"):
         assert len(_rows(project / "seeds" / "scoring" / seed, "v9")) == len(_rows(project / "seeds" / "scoring" / seed, "v2"))
     # the original seeds are untouched
     assert not _rows(ROOT / "seeds" / "scoring" / "scoring_models.csv", "v9")

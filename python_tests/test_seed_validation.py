@@ -12,7 +12,7 @@ from python_tests.harness import ROOT, World
 
 # The seeds the check reads, the check, and only the tests on those alone.
 CHECK = ["build", "--select", "scoring_models", "scoring_activity_rules", "scoring_title_rules", "scoring_icp_rules",
-         "country_aliases", "int_scoring_rule_problems", "--indirect-selection", "cautious"]
+         "scoring_account_stages", "country_aliases", "int_scoring_rule_problems", "--indirect-selection", "cautious"]
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,22 @@ CASES = {
                         "scoring_models does not have"),
     "country_code": ("country_aliases", lambda t: _replace(t, "usa,US", "usa,USA"),
                      "country_aliases.csv, row usa, column country_code: is 'USA'"),
+    "stage_missing": ("scoring_account_stages",
+                      lambda t: _replace(t, 'v2,engaged,3,30,2,60,"At least min_people people at or over the engaged '
+                                            'threshold in the window"\n', ""),
+                      "scoring_account_stages.csv, row v2 / engaged, column stage: has no row for stage engaged; "
+                      "every version needs all of none, target, aware, engaged, qualified, opportunity, customer"),
+    "stage_order": ("scoring_account_stages", lambda t: _replace(t, "v2,customer,6,", "v2,customer,2,"),
+                    "scoring_account_stages.csv, row v2 / customer, column stage_order: is 2; customer is stage 6"),
+    "stage_window": ("scoring_account_stages", lambda t: _replace(t, "v2,aware,2,90,", "v2,aware,2,0,"),
+                     "scoring_account_stages.csv, row v2 / aware, column window_days: is 0; aware, engaged, "
+                     "qualified need a whole number of 1 or more"),
+    "stage_unused": ("scoring_account_stages", lambda t: _replace(t, "v2,opportunity,5,,", "v2,opportunity,5,30,"),
+                     "scoring_account_stages.csv, row v2 / opportunity, column window_days: is 30; only aware, "
+                     "engaged, qualified use it: leave it empty"),
+    "stage_people": ("scoring_account_stages", lambda t: _replace(t, "v2,engaged,3,30,2,", "v2,engaged,3,30,0,"),
+                     "scoring_account_stages.csv, row v2 / engaged, column min_people: is 0; engaged needs a whole "
+                     "number of 1 or more"),
     # Booleans and dates are checked by the seed's own hooks (macros/seeds/seed_columns.sql).
     "boolean": ("scoring_activity_rules", lambda t: _replace(t, "v2,demo_request,50,90,60,true,", "v2,demo_request,50,90,60,ja,"),
                 "scoring_activity_rules.csv, row v2 / demo_request, column is_handraiser: is 'ja'; it must be true or false"),

@@ -47,3 +47,20 @@
         cast(null as {{ dbt.type_timestamp() }})
     {%- endif -%}
 {%- endmacro %}
+
+
+{#-
+    1 when a row's interval [start, end) starts a new island, 0 when it overlaps or touches an
+    interval of an earlier row of its partition (rows in order_by order): the gaps-and-islands
+    step that merges intervals in one pass, without a self-join. A running sum of it numbers the
+    islands; an island runs from its first start to its greatest end.
+-#}
+{% macro starts_island(start_expr, end_expr, partition_by, order_by) -%}
+    case
+        when {{ start_expr }} <= max({{ end_expr }}) over (
+            partition by {{ partition_by }} order by {{ order_by }}
+            rows between unbounded preceding and 1 preceding
+        ) then 0
+        else 1
+    end
+{%- endmacro %}

@@ -125,3 +125,12 @@
     ({{ versions }}.w_person * {{ person }} + {{ versions }}.w_account * {{ account }})
     / nullif({{ versions }}.w_person + {{ versions }}.w_account, 0)
 {%- endmacro %}
+
+
+{#-
+    The account buying stages in their order (docs/definitions.md, Account stages): the names the
+    stage models build on, and the stage_order each must have in scoring_account_stages.
+-#}
+{% macro account_stages() -%}
+    {{ return(['none', 'target', 'aware', 'engaged', 'qualified', 'opportunity', 'customer']) }}
+{%- endmacro %}

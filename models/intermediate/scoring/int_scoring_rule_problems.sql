@@ -6,7 +6,9 @@
     every score reads, is skipped. Checked: weights add up to 1 (within 0.001); thresholds and
     floors within 0-100; status active or draft; at most one active version per effective_from;
     rule points within -100..100; half-lives above 0; caps 0 or more, or empty; rules of a version
-    that scoring_models lacks; country codes of two letters. Booleans and dates that do not parse
+    that scoring_models lacks; country codes of two letters; the account stages: every version has
+    each stage once, in the order of account_stages(), with a window for aware, engaged and
+    qualified, min_people for engaged, and nothing a stage does not use. Booleans and dates that do not parse
     stop the seed itself, in the same words (macros/seeds/seed_columns.sql); a value that is not a
     number stops `dbt seed` with the engine's message.
 -#}
@@ -32,6 +34,12 @@ title_rules as (
 icp_rules as (
 
     select * from {{ ref('scoring_icp_rules') }}
+
+),
+
+stage_rules as (
+
+    select * from {{ ref('scoring_account_stages') }}
 
 ),
 
@@ -82,7 +90,9 @@ problems as (
     group by effective_from
     having count(*) > 1
 
-    {% for seed, key in [('activity_rules', 'activity_type'), ('title_rules', 'keyword'), ('icp_rules', 'value')] %}
+    {% for seed, key in [('activity_rules', 'activity_type'), ('title_rules', 'keyword'), ('icp_rules', 'value'),
+        ('stage_rules', 'stage')] %}
+    {% if seed != 'stage_rules' %}
     union all
     select
         'scoring_{{ seed }}',
@@ -92,10 +102,11 @@ problems as (
         'is ' || coalesce(cast(cast(points as {{ type_double() }}) as {{ dbt.type_string() }}), 'empty') || '; points must be from -100 to 100'
     from {{ seed }}
     where points is null or points < -100 or points > 100
+    {% endif %}
 
     union all
     select
-        'scoring_{{ seed }}',
+        '{{ 'scoring_account_stages' if seed == 'stage_rules' else 'scoring_' ~ seed }}',
         model_version,
         model_version || ' / ' || coalesce(cast({{ key }} as {{ dbt.type_string() }}), ''),
         'model_version',
@@ -124,6 +135,73 @@ problems as (
         'is ' || cast(cast(cap as {{ type_double() }}) as {{ dbt.type_string() }}) || '; a cap must be 0 or more, or empty for no cap'
     from activity_rules
     where cap < 0
+
+    {%- set stages = account_stages() %}
+    {%- set stage_list = "'" ~ stages | join("', '") ~ "'" %}
+    union all
+    select
+        'scoring_account_stages',
+        model_version,
+        model_version || ' / ' || coalesce(stage, ''),
+        'stage',
+        'is ''' || coalesce(stage, '') || '''; a stage is one of {{ stages | join(', ') }}'
+    from stage_rules
+    where stage is null or stage not in ({{ stage_list }})
+
+    {% for stage in stages %}
+    union all
+    select
+        'scoring_account_stages',
+        models.model_version,
+        models.model_version || ' / {{ stage }}',
+        'stage',
+        'has no row for stage {{ stage }}; every version needs all of {{ stages | join(', ') }}'
+    from models
+    left join stage_rules
+        on models.model_version = stage_rules.model_version
+            and stage_rules.stage = '{{ stage }}'
+    where stage_rules.model_version is null
+
+    union all
+    select
+        'scoring_account_stages',
+        model_version,
+        model_version || ' / {{ stage }}',
+        'stage_order',
+        'is ' || coalesce(cast(stage_order as {{ dbt.type_string() }}), 'empty')
+        || '; {{ stage }} is stage {{ loop.index0 }} (the order is {{ stages | join(', ') }})'
+    from stage_rules
+    where stage = '{{ stage }}' and (stage_order is null or stage_order <> {{ loop.index0 }})
+    {% endfor %}
+
+    {% for column, stages_using, lowest in [
+        ('window_days', ['aware', 'engaged', 'qualified'], 1), ('min_people', ['engaged'], 1)] %}
+    union all
+    select
+        'scoring_account_stages',
+        model_version,
+        model_version || ' / ' || stage,
+        '{{ column }}',
+        case
+            when stage in ('{{ stages_using | join("', '") }}')
+                then 'is ' || coalesce(cast({{ column }} as {{ dbt.type_string() }}), 'empty')
+                || '; {{ stages_using | join(', ') }} need{{ 's' if stages_using | length == 1 }} a whole number of {{ lowest }} or more'
+            else 'is ' || cast({{ column }} as {{ dbt.type_string() }}) || '; only {{ stages_using | join(', ') }} use{{ 's' if stages_using | length == 1 }} it: leave it empty'
+        end
+    from stage_rules
+    where (stage in ('{{ stages_using | join("', '") }}') and ({{ column }} is null or {{ column }} < {{ lowest }}))
+        or (stage not in ('{{ stages_using | join("', '") }}') and {{ column }} is not null)
+    {% endfor %}
+
+    union all
+    select
+        'scoring_account_stages',
+        model_version,
+        model_version || ' / ' || stage,
+        'stall_after_days',
+        'is ' || cast(stall_after_days as {{ dbt.type_string() }}) || '; it must be 1 or more, or empty for never stalled'
+    from stage_rules
+    where stall_after_days < 1
 
     union all
     select

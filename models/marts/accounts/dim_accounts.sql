@@ -5,6 +5,8 @@
     history, intent, and a priority rank.
     priority_score = 0.5 * account fit + 50 * coverage, rounded once; the rank orders by it, then
     by intent (which only ever breaks a tie of rounded scores), then by account_id.
+    The buying stage now is the last change's (fct_account_stage_changes; none without one), stalled
+    when the days in it exceed the stage's stall_after_days under the version in effect.
 -#}
 with accounts as (
 
@@ -101,6 +103,28 @@ mqa_history as (
 
 ),
 
+stage_now as (
+
+    select
+        changes.account_id,
+        changes.to_stage as stage,
+        changes.changed_at as stage_entered_at,
+        {{ elapsed('changes.changed_at', 'clock.score_as_of', 86400) }} as days_in_stage,
+        stage_rules.stall_after_days
+    from (
+        select
+            *,
+            row_number() over (partition by account_id order by change_number desc) as recency
+        from {{ ref('fct_account_stage_changes') }}
+    ) as changes
+    cross join clock
+    inner join {{ ref('scoring_account_stages') }} as stage_rules
+        on clock.model_version_in_effect = stage_rules.model_version
+            and changes.to_stage = stage_rules.stage
+    where changes.recency = 1
+
+),
+
 intent as (
 
     select
@@ -142,6 +166,11 @@ joined as (
         coalesce(mqa_state.is_mqa, false) as is_mqa,
         coalesce(mqa_history.mqa_count, 0) as mqa_count,
         mqa_history.latest_mqa_at,
+        coalesce(stage_now.stage, '{{ account_stages()[0] }}') as stage,
+        stage_now.stage_entered_at,
+        stage_now.days_in_stage,
+        coalesce(stage_now.days_in_stage > stage_now.stall_after_days, false) as is_stalled,
+        stage_now.stall_after_days,
         intent.intent_score
     from accounts
     cross join versions
@@ -155,6 +184,8 @@ joined as (
         on accounts.account_id = mqa_state.account_id
     left join mqa_history
         on accounts.account_id = mqa_history.account_id
+    left join stage_now
+        on accounts.account_id = stage_now.account_id
     left join intent
         on accounts.account_id = intent.account_id
 
@@ -192,6 +223,10 @@ final as (
         is_mqa,
         mqa_count,
         latest_mqa_at,
+        stage,
+        stage_entered_at,
+        {{ report_number('days_in_stage') }} as days_in_stage,
+        is_stalled,
         {{ mart_score('intent_score') }} as intent_score,
         priority_score,
         cast(row_number() over (
@@ -212,6 +247,15 @@ final as (
                 when is_mqa then '. MQA since ' || cast(cast(latest_mqa_at as date) as {{ dbt.type_string() }}) || '.'
                 else '. Not an MQA.'
             end
+            || ' Stage ' || stage
+            || coalesce(
+                ' for ' || cast(cast(floor(days_in_stage) as integer) as {{ dbt.type_string() }}) || ' days', ''
+            )
+            || case
+                when is_stalled
+                    then ', stalled (over ' || cast(stall_after_days as {{ dbt.type_string() }}) || ')'
+                else ''
+            end || '.'
             as {{ dbt.type_string() }}
         ) as why
     from prioritised
