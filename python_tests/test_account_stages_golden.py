@@ -82,13 +82,13 @@ def test_stage_now_in_dim_accounts(stages):
 
 
 def test_qualified_entries_are_the_mqa_events_that_start_a_spell(stages):
-    """Each MQA spell (int_account_stage_intervals) starts at an MQA event; here every MQA event
+    """Each MQA spell (fct_account_stage_spells) starts at an MQA event; here every MQA event
     starts one, and both qualified entries of the table are those events."""
-    spells = stages.query("select account_id, started_at, start_cause_id from {schema}.int_account_stage_intervals "
+    spells = stages.query("select account_id, started_at, start_cause_id from {schema}.fct_account_stage_spells "
                           "where stage = 'qualified'")
     mqas = stages.query("select account_id, mqa_at, mqa_id from {schema}.fct_mqas")
     assert sorted((r.account_id, r.started_at, r.start_cause_id) for r in spells.itertuples()) == sorted(
         (r.account_id, r.mqa_at, "mqa:" + r.mqa_id) for r in mqas.itertuples())
-    opportunities = stages.query("select count(*) as n from {schema}.int_account_stage_intervals "
+    opportunities = stages.query("select count(*) as n from {schema}.fct_account_stage_spells "
                                  "where stage = 'opportunity'").n.iloc[0]
     assert opportunities == len(stages_raw.OPPORTUNITIES)

@@ -136,6 +136,33 @@ def test_pipeline_metrics_equal_rpt_pipeline(semantic):
         demo.query("select sum(amount) as total from {schema}.fct_opportunities").total[0])
 
 
+STAGE_METRICS = {
+    # metric: (rpt_account_progression column on the 'all' rows, tolerance, group-by of the stage)
+    "accounts_entering_stage": ("accounts_entered", 0, "account_stage_spell__stage"),
+    "stage_conversion": ("stage_conversion_rate", 0.00005, "account_stage_change__to_stage"),
+}
+
+
+@pytest.mark.parametrize("metric", sorted(STAGE_METRICS))
+def test_stage_metrics_equal_rpt_account_progression(semantic, metric):
+    """Accounts entering each stage and stage conversion per month and stage equal the report's
+    'all' rows (a month and stage without any entry: 0 or null in both)."""
+    demo = semantic[0]
+    column, tolerance, stage = STAGE_METRICS[metric]
+    rows = mf_query(semantic, [metric], ["metric_time__month", stage])
+    mart = demo.query(f"select period_start, stage, {column} from {{schema}}.rpt_account_progression "
+                      "where segment_dimension = 'all'")
+    expected = {(str(r["period_start"])[:10], r["stage"]): number(r[column]) for r in mart.to_dict("records")}
+    got = {(r["metric_time__month"][:10], r[stage]): number(r[metric]) for r in rows}
+    assert len(got) >= 12
+    for key in set(got) | set(expected):
+        want, have = expected.get(key), got.get(key)
+        if want is None or have is None:
+            assert (want or 0) == (have or 0), (key, want, have)
+        else:
+            assert abs(have - want) <= tolerance + 1e-9, (key, want, have)
+
+
 def test_mqls_count_every_row_of_fct_mqls(semantic):
     """fct_handoffs carries the MQL metrics: one row per MQL event, so the totals agree."""
     demo = semantic[0]

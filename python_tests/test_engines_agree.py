@@ -16,7 +16,7 @@ MARTS = [
     "fct_handoffs", "rpt_handoff_quality", "rpt_funnel", "fct_restated_mqls", "rpt_scoring_model_impact",
     "rpt_scoring_model_changes", "rpt_score_calibration", "rpt_signal_lift", "rpt_rule_coverage",
     "fct_opportunities", "fct_attribution_touches", "rpt_pipeline",
-    "rpt_program_velocity", "fct_account_stage_changes",
+    "rpt_program_velocity", "fct_account_stage_spells", "fct_account_stage_changes", "rpt_account_progression",
 ]
 
 

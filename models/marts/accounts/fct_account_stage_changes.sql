@@ -1,7 +1,7 @@
 {#-
     One row per account and change of buying stage (docs/definitions.md, Account stages): an
-    account's stage at any moment is the highest stage that holds then (int_account_stage_intervals),
-    none when nothing does. The intervals' starts and ends are steps of a running count per
+    account's stage at any moment is the highest stage that holds then (fct_account_stage_spells),
+    none when nothing does. The spells' starts and ends are steps of a running count per
     stage, summed in time order per account; wherever the highest stage with a count above 0
     differs from the one before, the stage changed.
     direction: forward (to a higher stage), back (to a lower one: a window lapsed, an opportunity
@@ -9,12 +9,14 @@
     name the event: for a move forward, the start of the stage moved to (the activity, the
     engaged person's instant, the MQA, the opportunity); for a move back, the end of the stage
     left (lapsed, opportunity_lost). model_version is the scoring version in effect at the change.
+    days_to_higher_stage: until the account next reached a stage above to_stage (null if it has
+    not); within var stage_conversion_days it converted (reached_higher_stage_within_window).
 -#}
 -- sqlfluff:indentation:template_blocks_indent:false
 {%- set stages = account_stages() %}
-with intervals as (
+with spells as (
 
-    select * from {{ ref('int_account_stage_intervals') }}
+    select * from {{ ref('fct_account_stage_spells') }}
 
 ),
 
@@ -33,7 +35,7 @@ steps as (
         1 as step,
         start_cause as cause,
         start_cause_id as cause_id
-    from intervals
+    from spells
 
     union all
 
@@ -44,7 +46,7 @@ steps as (
         -1 as step,
         end_cause as cause,
         end_cause_id as cause_id
-    from intervals
+    from spells
     where ended_at is not null
 
 ),
@@ -146,6 +148,22 @@ sequenced as (
 
 ),
 
+higher_stage_reached as (
+
+    -- when the account next reached a stage above the one each change moved it to
+    select
+        changes.account_id,
+        changes.changed_at,
+        min(later.changed_at) as reached_at
+    from changes
+    inner join changes as later
+        on changes.account_id = later.account_id
+            and changes.changed_at < later.changed_at
+            and changes.to_stage_order < later.to_stage_order
+    group by changes.account_id, changes.changed_at
+
+),
+
 final as (
 
     select
@@ -172,6 +190,14 @@ final as (
         {{ report_number(elapsed(
             'sequenced.previous_changed_at', 'sequenced.changed_at', 86400
         )) }} as days_in_previous_stage,
+        {{ report_number(elapsed(
+            'sequenced.changed_at', 'higher_stage_reached.reached_at', 86400
+        )) }} as days_to_higher_stage,
+        coalesce(
+            {{ elapsed('sequenced.changed_at', 'higher_stage_reached.reached_at', 86400) }}
+            <= {{ var('stage_conversion_days') }},
+            false
+        ) as reached_higher_stage_within_window,
         versions_in_effect.model_version,
         causes.cause,
         causes.cause_id
@@ -179,6 +205,9 @@ final as (
     inner join versions_in_effect
         on sequenced.changed_at >= versions_in_effect.in_effect_from
             and sequenced.changed_at < versions_in_effect.in_effect_until
+    left join higher_stage_reached
+        on sequenced.account_id = higher_stage_reached.account_id
+            and sequenced.changed_at = higher_stage_reached.changed_at
     left join causes
         on sequenced.account_id = causes.account_id
             and sequenced.changed_at = causes.step_at

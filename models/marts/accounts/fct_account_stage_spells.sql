@@ -1,6 +1,6 @@
 {#-
     When each account held each buying stage (docs/definitions.md, Account stages): one row per
-    account, stage and interval [started_at, ended_at), ended_at null while the stage still holds
+    account, stage and spell [started_at, ended_at), ended_at null while the stage still holds
     at score_as_of, with the event that started it and the one that ended it. Intervals of one
     stage may overlap (two open opportunities); fct_account_stage_changes takes the highest stage
     that holds at each moment. Accounts are after subsidiary roll-up. The numbers are the rows of
@@ -539,6 +539,10 @@ final as (
 
     -- an end after score_as_of has not happened yet
     select
+        {{ dbt.hash(dbt.concat([
+            'intervals.account_id', "'|'", 'intervals.stage', "'|'",
+            'cast(cast(round(' ~ epoch_seconds('intervals.started_at') ~ ' * 1000000) as ' ~ dbt.type_bigint()
+            ~ ') as ' ~ dbt.type_string() ~ ')', "'|'", "coalesce(intervals.start_cause_id, '')"])) }} as stage_spell_id,
         intervals.account_id,
         intervals.stage,
         case intervals.stage
@@ -558,4 +562,5 @@ final as (
 
 )
 
-select * from final
+select {{ contract_columns() }}
+from final
