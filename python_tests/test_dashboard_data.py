@@ -164,6 +164,28 @@ def test_buying_group_card_and_coverage(demo, marts):
     assert coverage.coverage.between(0, 1).all() and (coverage.reach >= coverage.coverage).all()
 
 
+def test_account_journey_page_data(demo, marts):
+    """Every account once in the stages now; the month's movement is the mart's changes since; the
+    conversion rows are rpt_account_progression's; the stalled list is dim_accounts' is_stalled."""
+    stages = data.stages_now(marts)
+    assert list(stages.stage) == data.STAGES
+    totals = demo.query("select count(*) as n, sum(case when is_stalled then 1 else 0 end) as stalled "
+                        "from {schema}.dim_accounts").iloc[0]
+    assert stages.accounts.sum() == totals.n and stages.stalled.sum() == totals.stalled
+    since = dt.datetime(2026, 10, 1)
+    movement = data.stage_movement(marts, since)
+    changes = demo.query("select count(*) as n from {schema}.fct_account_stage_changes "
+                         "where changed_at >= '2026-10-01'").n[0]
+    assert movement.changes.sum() == changes > 0
+    assert set(movement.direction) <= {"forward", "back", "re-entry"}
+    conversion = data.stage_conversion(marts)
+    assert "customer" not in set(conversion.stage) and len(conversion) > 12
+    assert conversion.stage_conversion_rate.dropna().between(0, 1).all()
+    stalled = data.stalled_accounts(marts)
+    assert len(stalled) == totals.stalled and stalled.days_in_stage.is_monotonic_decreasing
+    assert all(" stalled (over " in why for why in stalled.why)
+
+
 def test_scoring_rules_page_data(marts):
     versions = data.scoring_versions(marts)
     assert list(versions.model_version) == ["v1", "v2", "v3"] and list(versions.status) == ["active", "active", "draft"]

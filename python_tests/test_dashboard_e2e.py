@@ -23,6 +23,8 @@ KEY_ELEMENTS = {
     "": ["Today", "New MQLs since", "New MQAs since", "MQLs not touched yet", "Accounts to work first",
          "MQLs still untouched, longest waiting first"],
     "buying_groups": ["Buying groups", "Account", "reach", "coverage", "Champion", "Target accounts: reach and coverage"],
+    "account_journey": ["Account journey", "Accounts per stage now", "Stalled", "Movement since",
+                        "Stage conversion over time", "Stalled accounts"],
     "handoff_quality": ["Handoff quality", "Median to first touch", "Touched in 5 min", "Touched in 1 h",
                         "Touched in 24 h", "Meeting rate", "Opportunity rate", "Minutes to first touch", "By segment",
                         "Over time"],

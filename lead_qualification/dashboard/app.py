@@ -12,6 +12,7 @@ st.set_page_config(page_title="Lead qualification", layout="wide")
 navigation = st.navigation([
     st.Page(PAGES / "today.py", title="Today", default=True),
     st.Page(PAGES / "buying_groups.py", title="Buying groups", url_path="buying_groups"),
+    st.Page(PAGES / "account_journey.py", title="Account journey", url_path="account_journey"),
     st.Page(PAGES / "handoff_quality.py", title="Handoff quality", url_path="handoff_quality"),
     st.Page(PAGES / "funnel.py", title="Funnel", url_path="funnel"),
     st.Page(PAGES / "pipeline.py", title="Pipeline", url_path="pipeline"),

@@ -21,8 +21,9 @@ CHROMIUM = os.environ.get("LEAD_QUALIFICATION_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
                  "--disable-background-networking", "--disable-component-update"]
 # url path -> page title (lead_qualification/dashboard/app.py)
-PAGES = {"": "Today", "buying_groups": "Buying groups", "handoff_quality": "Handoff quality", "funnel": "Funnel",
-         "pipeline": "Pipeline", "scoring_rules": "Scoring rules", "evidence": "Evidence"}
+PAGES = {"": "Today", "buying_groups": "Buying groups", "account_journey": "Account journey",
+         "handoff_quality": "Handoff quality", "funnel": "Funnel", "pipeline": "Pipeline",
+         "scoring_rules": "Scoring rules", "evidence": "Evidence"}
 
 
 def free_port() -> int:

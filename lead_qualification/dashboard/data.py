@@ -231,6 +231,44 @@ def reach_and_coverage(marts: Marts) -> pd.DataFrame:
         "from {schema}.dim_accounts where is_target_account order by coverage desc, reach desc, account_name")
 
 
+# --- Account journey ------------------------------------------------------------------------------
+
+STAGES = ["none", "target", "aware", "engaged", "qualified", "opportunity", "customer"]
+
+
+def stages_now(marts: Marts) -> pd.DataFrame:
+    """Accounts per buying stage now (dim_accounts.stage), every stage in order, with the stalled ones."""
+    frame = marts.query("select stage, count(*) as accounts, sum(case when is_stalled then 1 else 0 end) as stalled "
+                        "from {schema}.dim_accounts group by stage")
+    counts = frame.set_index("stage").reindex(STAGES).fillna(0).astype(int)
+    return counts.rename_axis("stage").reset_index()
+
+
+def stage_movement(marts: Marts, since: dt.datetime) -> pd.DataFrame:
+    """Stage changes since ``since`` (fct_account_stage_changes), per stage moved to and direction:
+    changes and distinct accounts."""
+    return marts.query(
+        "select to_stage, to_stage_order, direction, count(*) as changes, count(distinct account_id) as accounts "
+        "from {schema}.fct_account_stage_changes where changed_at >= %(since)s "
+        "group by to_stage, to_stage_order, direction order by to_stage_order, direction", since=since)
+
+
+def stage_conversion(marts: Marts) -> pd.DataFrame:
+    """rpt_account_progression's 'all' rows, the stages one converts from, per month: accounts
+    reaching the stage, converted, the rate and whether its window has closed."""
+    return marts.query(
+        "select period_start, stage, stage_order, accounts_reached, accounts_converted, stage_conversion_rate, "
+        "is_conversion_window_closed from {schema}.rpt_account_progression "
+        "where segment_dimension = 'all' and stage <> 'customer' order by period_start, stage_order")
+
+
+def stalled_accounts(marts: Marts) -> pd.DataFrame:
+    """Accounts in a stage longer than its stall limit, the longest first, with their why."""
+    return marts.query(
+        "select account_name, tier, stage, stage_entered_at, days_in_stage, why from {schema}.dim_accounts "
+        "where is_stalled order by days_in_stage desc, account_id")
+
+
 # --- Handoff quality ------------------------------------------------------------------------------
 
 RATE_COLUMNS = {
