@@ -178,6 +178,10 @@ def test_account_journey_page_data(demo, marts):
                          "where changed_at >= '2026-10-01'").n[0]
     assert movement.changes.sum() == changes > 0
     assert set(movement.direction) <= {"forward", "back", "re-entry"}
+    entries = data.stage_entries(marts, since)
+    spells = demo.query("select count(distinct account_id) as n from {schema}.fct_account_stage_spells "
+                        "where stage = 'qualified' and started_at >= '2026-10-01'").n[0]
+    assert entries.set_index("stage").accounts.get("qualified", 0) == spells
     conversion = data.stage_conversion(marts)
     assert "customer" not in set(conversion.stage) and len(conversion) > 12
     assert conversion.stage_conversion_rate.dropna().between(0, 1).all()

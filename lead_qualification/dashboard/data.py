@@ -253,6 +253,14 @@ def stage_movement(marts: Marts, since: dt.datetime) -> pd.DataFrame:
         "group by to_stage, to_stage_order, direction order by to_stage_order, direction", since=since)
 
 
+def stage_entries(marts: Marts, since: dt.datetime) -> pd.DataFrame:
+    """Accounts whose condition for each stage started holding since ``since``
+    (fct_account_stage_spells), whatever stage they were at: entering qualified is an MQA."""
+    return marts.query(
+        "select stage, count(distinct account_id) as accounts from {schema}.fct_account_stage_spells "
+        "where started_at >= %(since)s group by stage", since=since)
+
+
 def stage_conversion(marts: Marts) -> pd.DataFrame:
     """rpt_account_progression's 'all' rows, the stages one converts from, per month: accounts
     reaching the stage, converted, the rate and whether its window has closed."""

@@ -27,11 +27,16 @@ st.bar_chart(stages.set_index("stage")[["accounts", "stalled"]], stack=False, y_
 
 month_start = pd.Timestamp(now).to_period("M").to_timestamp().to_pydatetime()
 st.subheader(f"Movement since {month_start:%Y-%m-%d}")
+st.caption("Entered: accounts whose condition for the stage started holding, whatever stage they were at "
+           "(entering qualified is an MQA). Forward, back, re-entry: accounts whose stage moved to it.")
 movement = ui.guarded(data.stage_movement, marts, month_start)
+entries = ui.guarded(data.stage_entries, marts, month_start)
 if not ui.empty(movement, "stage changes this month"):
     moved = movement.pivot_table(index="to_stage", columns="direction", values="accounts", aggfunc="sum",
-                                 fill_value=0).reindex([s for s in data.STAGES if s in set(movement.to_stage)])
-    st.dataframe(moved.rename_axis("stage moved to").reset_index(), hide_index=True, use_container_width=True)
+                                 fill_value=0)
+    moved.insert(0, "entered", entries.set_index("stage").accounts.reindex(moved.index).fillna(0).astype(int))
+    shown = moved.reindex([s for s in data.STAGES if s in moved.index])
+    st.dataframe(shown.rename_axis("stage").reset_index(), hide_index=True, use_container_width=True)
 
 st.subheader("Stage conversion over time")
 st.caption("Of the accounts whose stage became each one in a month, the share that reached a higher stage within "
