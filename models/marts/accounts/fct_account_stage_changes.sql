@@ -125,7 +125,7 @@ causes as (
         select
             *,
             row_number() over (
-                partition by account_id, step_at, stage_order, step order by cause_id, cause
+                partition by account_id, step_at, stage_order, step order by cause_id nulls last, cause
             ) as cause_rank
         from steps
     ) as ranked
