@@ -30,7 +30,7 @@
     ('industry', 'accounts.industry'),
     ('owner', 'accounts.owner_id'),
 ] -%}
-{%- set account_counts = ['entered', 'reached', 'moved_forward', 'fell_back', 'converted'] %}
+{%- set account_counts = ['entered', 'reached', 'moved_forward', 'fell_back'] %}
 with spells as (
 
     select * from {{ ref('fct_account_stage_spells') }}
@@ -67,15 +67,17 @@ clock as (
 
 ),
 
-account_events as (
+events as (
 
-    -- one row per account event a count reads: its month, stage and kind
+    -- one row per event a figure reads: its account, month and kind (and stage, for an account's)
     select
         account_id,
         stage,
         {{ period_start('month', 'started_at') }} as period_start,
         'entered' as event_kind,
-        cast(null as {{ type_double() }}) as days_in_stage
+        false as is_converted,
+        cast(null as {{ type_double() }}) as days_in_stage,
+        false as is_accepted
     from spells
 
     union all
@@ -85,19 +87,10 @@ account_events as (
         to_stage as stage,
         {{ period_start('month', 'changed_at') }} as period_start,
         'reached' as event_kind,
-        cast(null as {{ type_double() }}) as days_in_stage
+        reached_higher_stage_within_window as is_converted,
+        cast(null as {{ type_double() }}) as days_in_stage,
+        false as is_accepted
     from changes
-
-    union all
-
-    select
-        account_id,
-        to_stage as stage,
-        {{ period_start('month', 'changed_at') }} as period_start,
-        'converted' as event_kind,
-        cast(null as {{ type_double() }}) as days_in_stage
-    from changes
-    where reached_higher_stage_within_window
 
     union all
 
@@ -106,18 +99,21 @@ account_events as (
         from_stage as stage,
         {{ period_start('month', 'changed_at') }} as period_start,
         case when direction = 'back' then 'fell_back' else 'moved_forward' end as event_kind,
-        case when direction <> 'back' then cast(days_in_previous_stage as {{ type_double() }}) end as days_in_stage
+        false as is_converted,
+        case when direction <> 'back' then cast(days_in_previous_stage as {{ type_double() }}) end as days_in_stage,
+        false as is_accepted
     from changes
     where from_stage <> '{{ stages[0] }}'
 
-),
-
-person_events as (
+    union all
 
     select
-        mqls.mql_id,
         mqls.account_id,
+        cast(null as {{ dbt.type_string() }}) as stage,
         {{ period_start('month', 'mqls.mql_at') }} as period_start,
+        'mql' as event_kind,
+        false as is_converted,
+        cast(null as {{ type_double() }}) as days_in_stage,
         coalesce(handoffs.disposition = 'accepted', false) as is_accepted
     from mqls
     left join handoffs
@@ -125,34 +121,17 @@ person_events as (
 
 ),
 
-account_segments as (
+segmented as (
 
     {% for dimension, expression in segments %}
     select
-        account_events.*,
+        events.*,
         '{{ dimension }}' as segment_dimension,
         coalesce(cast({{ expression }} as {{ dbt.type_string() }}), '(none)') as segment_value
-    from account_events
+    from events
     {% if dimension != 'all' %}
     left join accounts
-        on account_events.account_id = accounts.account_id
-    {% endif %}
-    {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
-person_segments as (
-
-    {% for dimension, expression in segments %}
-    select
-        person_events.*,
-        '{{ dimension }}' as segment_dimension,
-        coalesce(cast({{ expression }} as {{ dbt.type_string() }}), '(none)') as segment_value
-    from person_events
-    {% if dimension != 'all' %}
-    left join accounts
-        on person_events.account_id = accounts.account_id
+        on events.account_id = accounts.account_id
     {% endif %}
     {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -169,8 +148,10 @@ account_figures as (
         {%- for kind in account_counts %}
         count(distinct case when event_kind = '{{ kind }}' then account_id end) as accounts_{{ kind }},
         {%- endfor %}
+        count(distinct case when event_kind = 'reached' and is_converted then account_id end) as accounts_converted,
         {{ percentile_cont('days_in_stage', 0.5) }} as median_days_in_stage
-    from account_segments
+    from segmented
+    where event_kind <> 'mql'
     group by period_start, segment_dimension, segment_value, stage
 
 ),
@@ -183,7 +164,8 @@ person_figures as (
         segment_value,
         count(*) as mqls,
         sum(case when is_accepted then 1 else 0 end) as handoffs_accepted
-    from person_segments
+    from segmented
+    where event_kind = 'mql'
     group by period_start, segment_dimension, segment_value
 
 ),
@@ -227,7 +209,7 @@ final as (
         stage_rows.segment_value,
         stage_rows.stage,
         cast(stage_rows.stage_order as integer) as stage_order,
-        {%- for kind in account_counts %}
+        {%- for kind in account_counts + ['converted'] %}
         cast(coalesce(account_figures.accounts_{{ kind }}, 0) as integer) as accounts_{{ kind }},
         {%- endfor %}
         case
