@@ -37,7 +37,7 @@ icp_rules as (
 
 ),
 
-stage_rules as (
+account_stages as (
 
     select * from {{ ref('scoring_account_stages') }}
 
@@ -90,9 +90,9 @@ problems as (
     group by effective_from
     having count(*) > 1
 
-    {% for seed, key in [('activity_rules', 'activity_type'), ('title_rules', 'keyword'), ('icp_rules', 'value'),
-        ('stage_rules', 'stage')] %}
-    {% if seed != 'stage_rules' %}
+    {% for seed, key, has_points in [('activity_rules', 'activity_type', true), ('title_rules', 'keyword', true),
+        ('icp_rules', 'value', true), ('account_stages', 'stage', false)] %}
+    {% if has_points %}
     union all
     select
         'scoring_{{ seed }}',
@@ -106,7 +106,7 @@ problems as (
 
     union all
     select
-        '{{ 'scoring_account_stages' if seed == 'stage_rules' else 'scoring_' ~ seed }}',
+        'scoring_{{ seed }}',
         model_version,
         model_version || ' / ' || coalesce(cast({{ key }} as {{ dbt.type_string() }}), ''),
         'model_version',
@@ -145,7 +145,7 @@ problems as (
         model_version || ' / ' || coalesce(stage, ''),
         'stage',
         'is ''' || coalesce(stage, '') || '''; a stage is one of {{ stages | join(', ') }}'
-    from stage_rules
+    from account_stages
     where stage is null or stage not in ({{ stage_list }})
 
     {% for stage in stages %}
@@ -157,10 +157,10 @@ problems as (
         'stage',
         'has no row for stage {{ stage }}; every version needs all of {{ stages | join(', ') }}'
     from models
-    left join stage_rules
-        on models.model_version = stage_rules.model_version
-            and stage_rules.stage = '{{ stage }}'
-    where stage_rules.model_version is null
+    left join account_stages
+        on models.model_version = account_stages.model_version
+            and account_stages.stage = '{{ stage }}'
+    where account_stages.model_version is null
 
     union all
     select
@@ -170,7 +170,7 @@ problems as (
         'stage_order',
         'is ' || coalesce(cast(stage_order as {{ dbt.type_string() }}), 'empty')
         || '; {{ stage }} is stage {{ loop.index0 }} (the order is {{ stages | join(', ') }})'
-    from stage_rules
+    from account_stages
     where stage = '{{ stage }}' and (stage_order is null or stage_order <> {{ loop.index0 }})
     {% endfor %}
 
@@ -188,7 +188,7 @@ problems as (
                 || '; {{ stages_using | join(', ') }} need{{ 's' if stages_using | length == 1 }} a whole number of {{ lowest }} or more'
             else 'is ' || cast({{ column }} as {{ dbt.type_string() }}) || '; only {{ stages_using | join(', ') }} use{{ 's' if stages_using | length == 1 }} it: leave it empty'
         end
-    from stage_rules
+    from account_stages
     where (stage in ('{{ stages_using | join("', '") }}') and ({{ column }} is null or {{ column }} < {{ lowest }}))
         or (stage not in ('{{ stages_using | join("', '") }}') and {{ column }} is not null)
     {% endfor %}
@@ -200,7 +200,7 @@ problems as (
         model_version || ' / ' || stage,
         'stall_after_days',
         'is ' || cast(stall_after_days as {{ dbt.type_string() }}) || '; it must be 1 or more, or empty for never stalled'
-    from stage_rules
+    from account_stages
     where stall_after_days < 1
 
     union all
