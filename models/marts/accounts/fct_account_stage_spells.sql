@@ -158,7 +158,9 @@ account_activities as (
 aware_signals as (
 
     select
+        '{{ stages[2] }}' as stage,
         account_activities.account_id,
+        cast(null as {{ dbt.type_string() }}) as person_id,
         'activity:' || account_activities.activity_id as cause_id,
         account_activities.occurred_at,
         {{ dbt.dateadd('day', 'rules.window_days', 'account_activities.occurred_at') }} as held_until
@@ -175,43 +177,12 @@ aware_signals as (
 
 ),
 
-aware_islands as (
-
-    select
-        *,
-        sum(is_island_start) over (
-            partition by account_id order by occurred_at, cause_id rows between unbounded preceding and current row
-        ) as island_number
-    from (
-        select
-            *,
-            {{ starts_island('occurred_at', 'held_until', 'account_id', 'occurred_at, cause_id') }} as is_island_start
-        from aware_signals
-    ) as flagged
-
-),
-
-aware as (
-
-    select
-        account_id,
-        '{{ stages[2] }}' as stage,
-        min(occurred_at) as started_at,
-        max(held_until) as ended_at,
-        'activity' as start_cause,
-        max(case when is_island_start = 1 then cause_id end) as start_cause_id,
-        'lapsed' as end_cause,
-        cast(null as {{ dbt.type_string() }}) as end_cause_id
-    from aware_islands
-    group by account_id, island_number
-
-),
-
 -- engaged --------------------------------------------------------------------------------------
 
 engaged_signals as (
 
     select
+        '{{ stages[3] }}' as stage,
         signals.account_id,
         signals.person_id,
         signals.signal_id as cause_id,
@@ -225,22 +196,79 @@ engaged_signals as (
 
 ),
 
-person_islands as (
+windows as (
+
+    -- each signal's window [occurred_at, held_until): an account's activities (aware) and each
+    -- person's engaged instants (engaged)
+    select
+        stage,
+        account_id,
+        person_id,
+        cause_id,
+        occurred_at,
+        held_until
+    from aware_signals
+
+    union all
+
+    select
+        stage,
+        account_id,
+        person_id,
+        cause_id,
+        occurred_at,
+        held_until
+    from engaged_signals
+
+),
+
+windows_flagged as (
 
     select
         *,
-        sum(is_island_start) over (
-            partition by account_id, person_id order by occurred_at, cause_id
-            rows between unbounded preceding and current row
-        ) as island_number
+        {{ starts_island(
+            'occurred_at', 'held_until', 'stage, account_id, person_id', 'occurred_at, cause_id'
+        ) }} as is_island_start
+    from windows
+
+),
+
+windows_merged as (
+
+    -- the windows of one stage, account and person that overlap or touch merge into one island
+    select
+        stage,
+        account_id,
+        person_id,
+        min(occurred_at) as started_at,
+        max(held_until) as ended_at,
+        max(case when is_island_start = 1 then cause_id end) as cause_id
     from (
         select
             *,
-            {{ starts_island(
-                'occurred_at', 'held_until', 'account_id, person_id', 'occurred_at, cause_id'
-            ) }} as is_island_start
-        from engaged_signals
-    ) as flagged
+            sum(is_island_start) over (
+                partition by stage, account_id, person_id order by occurred_at, cause_id
+                rows between unbounded preceding and current row
+            ) as island_number
+        from windows_flagged
+    ) as numbered
+    group by stage, account_id, person_id, island_number
+
+),
+
+aware as (
+
+    select
+        account_id,
+        stage,
+        started_at,
+        ended_at,
+        'activity' as start_cause,
+        cause_id as start_cause_id,
+        'lapsed' as end_cause,
+        cast(null as {{ dbt.type_string() }}) as end_cause_id
+    from windows_merged
+    where stage = '{{ stages[2] }}'
 
 ),
 
@@ -248,11 +276,11 @@ engaged_people as (
 
     select
         account_id,
-        min(occurred_at) as started_at,
-        max(held_until) as ended_at,
-        max(case when is_island_start = 1 then cause_id end) as cause_id
-    from person_islands
-    group by account_id, person_id, island_number
+        started_at,
+        ended_at,
+        cause_id
+    from windows_merged
+    where stage = '{{ stages[3] }}'
 
 ),
 
