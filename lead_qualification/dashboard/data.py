@@ -233,14 +233,18 @@ def reach_and_coverage(marts: Marts) -> pd.DataFrame:
 
 # --- Account journey ------------------------------------------------------------------------------
 
-STAGES = ["none", "target", "aware", "engaged", "qualified", "opportunity", "customer"]
+def stages_in_order(marts: Marts) -> list[str]:
+    """The buying stages, lowest first, as seed scoring_account_stages orders them (every version
+    has them all, in one order: int_scoring_rule_problems checks it)."""
+    return list(marts.query("select stage from {seeds}.scoring_account_stages group by stage "
+                            "order by min(stage_order)").stage)
 
 
 def stages_now(marts: Marts) -> pd.DataFrame:
     """Accounts per buying stage now (dim_accounts.stage), every stage in order, with the stalled ones."""
     frame = marts.query("select stage, count(*) as accounts, sum(case when is_stalled then 1 else 0 end) as stalled "
                         "from {schema}.dim_accounts group by stage")
-    counts = frame.set_index("stage").reindex(STAGES).fillna(0).astype(int)
+    counts = frame.set_index("stage").reindex(stages_in_order(marts)).fillna(0).astype(int)
     return counts.rename_axis("stage").reset_index()
 
 

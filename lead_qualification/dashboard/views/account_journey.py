@@ -17,6 +17,7 @@ st.caption("An account's stage is the highest that holds: none, target, aware, e
            "customer (docs/definitions.md, Account stages; rules in seeds/scoring/scoring_account_stages.csv).")
 
 stages = ui.guarded(data.stages_now, marts)
+order = list(stages.stage)
 st.subheader("Accounts per stage now")
 cells = st.columns(3)
 cells[0].metric("Accounts", fmt.count(stages.accounts.sum()))
@@ -35,7 +36,7 @@ if not ui.empty(movement, "stage changes this month"):
     moved = movement.pivot_table(index="to_stage", columns="direction", values="accounts", aggfunc="sum",
                                  fill_value=0)
     moved.insert(0, "entered", entries.set_index("stage").accounts.reindex(moved.index).fillna(0).astype(int))
-    shown = moved.reindex([s for s in data.STAGES if s in moved.index])
+    shown = moved.reindex([s for s in order if s in moved.index])
     st.dataframe(shown.rename_axis("stage").reset_index(), hide_index=True, use_container_width=True)
 
 st.subheader("Stage conversion over time")
@@ -46,10 +47,10 @@ if not ui.empty(conversion, "months in rpt_account_progression"):
     closed = conversion[conversion.is_conversion_window_closed.astype(bool)]
     shown = closed if len(closed) else conversion
     chart = shown.pivot_table(index="period_start", columns="stage", values="stage_conversion_rate")
-    st.line_chart(chart[[s for s in data.STAGES if s in chart.columns]], y_label="conversion")
+    st.line_chart(chart[[s for s in order if s in chart.columns]], y_label="conversion")
     by_stage = shown.groupby("stage", sort=False)[["accounts_reached", "accounts_converted"]].sum()
     by_stage["conversion"] = (by_stage.accounts_converted / by_stage.accounts_reached.where(by_stage.accounts_reached > 0))
-    st.dataframe(by_stage.reindex([s for s in data.STAGES if s in by_stage.index])
+    st.dataframe(by_stage.reindex([s for s in order if s in by_stage.index])
                  .assign(conversion=lambda f: f.conversion.map(fmt.share)).rename_axis("stage").reset_index(),
                  hide_index=True, use_container_width=True)
 
