@@ -64,3 +64,42 @@
         else 1
     end
 {%- endmacro %}
+
+
+{#-
+    The UTC instant of a local wall-clock time in an IANA zone: `local_ts` (a naive timestamp read
+    as local time in `time_zone`, a zone name expression) as a naive UTC timestamp. Daylight-saving
+    changes follow the engine's tz database; a wall time that does not exist (skipped by a spring
+    change) is the engine's choice, so calendars should not open inside one (docs/definitions.md,
+    Business hours).
+-#}
+{% macro local_to_utc(local_ts, time_zone) %}
+    {{- return(adapter.dispatch('local_to_utc', 'lead_qualification')(local_ts, time_zone)) -}}
+{% endmacro %}
+
+{% macro default__local_to_utc(local_ts, time_zone) -%}
+    (({{ local_ts }}) at time zone {{ time_zone }}) at time zone 'UTC'
+{%- endmacro %}
+
+{% macro duckdb__local_to_utc(local_ts, time_zone) -%}
+    timezone('UTC', timezone({{ time_zone }}, {{ local_ts }}))
+{%- endmacro %}
+
+{% macro spark__local_to_utc(local_ts, time_zone) -%}
+    to_utc_timestamp({{ local_ts }}, {{ time_zone }})
+{%- endmacro %}
+
+
+{#- The ISO weekday of a date, 1 Monday to 7 Sunday, from its distance to Monday 2001-01-01. -#}
+{% macro iso_weekday(date_expr) -%}
+    (({{ dbt.datediff("cast('2001-01-01' as date)", date_expr, 'day') }} % 7 + 7) % 7 + 1)
+{%- endmacro %}
+
+
+{#- Minutes after midnight of an 'HH:MM' text (24:00 is 1440), or null when it is not HH:MM. -#}
+{% macro minutes_of_day(text_expr) -%}
+    case
+        when {{ regex_matches(text_expr, '^[0-9][0-9]:[0-5][0-9]$') }}
+            then cast(substring({{ text_expr }}, 1, 2) as integer) * 60 + cast(substring({{ text_expr }}, 4, 2) as integer)
+    end
+{%- endmacro %}

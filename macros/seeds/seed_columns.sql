@@ -92,14 +92,21 @@
 {% endmacro %}
 
 
-{#- Problems found in the seeds, as one error; each row is (seed, row, column, problem). -#}
+{#-
+    Problems found in the seeds, as one error; each row is (seed, row, column, problem). Each
+    seed is named by its file in the project that holds it (a host's own copy included).
+-#}
 {% macro raise_seed_problems(rows) %}
+    {%- set paths = {} -%}
+    {%- for node in graph.nodes.values() if node.resource_type == 'seed' -%}
+        {%- do paths.update({node.name: node.original_file_path}) -%}
+    {%- endfor -%}
     {%- set lines = [] -%}
     {%- for row in rows -%}
-        {%- do lines.append("  - seeds/scoring/" ~ row[0] ~ ".csv, row " ~ row[1] ~ ", column " ~ row[2] ~ ": " ~ row[3]) -%}
+        {%- do lines.append("  - " ~ paths.get(row[0], row[0] if '.' in row[0] else row[0] ~ '.csv') ~ ", row " ~ row[1] ~ ", column " ~ row[2] ~ ": " ~ row[3]) -%}
     {%- endfor -%}
     {{ exceptions.raise_compiler_error(
-        "The scoring seeds have " ~ (rows | length) ~ " problem(s); fix them and build again:\n"
+        "The rule seeds have " ~ (rows | length) ~ " problem(s); fix them and build again:\n"
         ~ lines | join("\n")) }}
 {% endmacro %}
 
@@ -143,5 +150,24 @@
             ~ "seeds, run `dbt seed` (the bundled seed has it). With your own (var bundled_scoring_seeds "
             ~ "false), add it: true for the types whose activities with a campaign are marketing touches "
             ~ "(seeds/scoring/activity_types.csv of this package lists them; CHANGELOG).") }}
+    {%- endif -%}
+{% endmacro %}
+
+
+{#-
+    A seed-checking model's stop: runs its `checks` query (columns seed, seed_row, seed_column,
+    problem) when the model compiles, against the seeds just loaded, and raises every problem
+    found as one error (raise_seed_problems); nothing when there is none.
+-#}
+{% macro stop_on_seed_problems(checks) %}
+    {%- if execute -%}
+        {%- set found = run_query(checks) -%}
+        {%- if found.rows | length > 0 -%}
+            {%- set problems = [] -%}
+            {%- for row in found.rows -%}
+                {%- do problems.append([row['seed'], row['seed_row'], row['seed_column'], row['problem']]) -%}
+            {%- endfor -%}
+            {{ raise_seed_problems(problems) }}
+        {%- endif -%}
     {%- endif -%}
 {% endmacro %}

@@ -224,15 +224,6 @@ select
 from problems
 {%- endset -%}
 
-{%- if execute -%}
-    {%- set found = run_query(checks) -%}
-    {%- if found.rows | length > 0 -%}
-        {%- set problems = [] -%}
-        {%- for row in found.rows -%}
-            {%- do problems.append([row['seed'], row['seed_row'], row['seed_column'], row['problem']]) -%}
-        {%- endfor -%}
-        {{ raise_seed_problems(problems) }}
-    {%- endif -%}
-{%- endif -%}
+{{ stop_on_seed_problems(checks) }}
 
 {{ checks }}

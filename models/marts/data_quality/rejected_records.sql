@@ -3,7 +3,8 @@
     detected_in tells where: 'staging' (the row itself is unusable: see the base models) or
     'person_resolution' (a valid row whose person was kept out: a deleted record, a merge cycle,
     a merge into an unknown record, and the activities, touches and lead-only meetings of such
-    a record). rejected_record_id hashes the table, reason, raw row and the copy's number among
+    a record) or 'business_hours' (an owner's time zone no engine knows, so their calendar
+    cannot apply: the owner is kept, on 24x7 UTC). rejected_record_id hashes the table, reason, raw row and the copy's number among
     identical rejected rows, so it is the same on every engine whichever copy an engine kept.
 -#}
 {%- set raw_tables = raw_contract().keys() | list -%}
@@ -62,11 +63,30 @@ resolution_rejections as (
 
 ),
 
+business_hours_rejections as (
+
+    -- an owner whose calendar cannot be read in their time zone: the owner is kept, on 24x7 UTC
+    select
+        'owners' as source_table,
+        base.record_id,
+        'unknown_time_zone' as reason,
+        base.raw_row,
+        'business_hours' as detected_in
+    from {{ ref('int_owner_clocks') }} as clocks
+    inner join {{ ref('val_raw__owners') }} as base
+        on clocks.owner_id = base.owner_id
+    where clocks.clock_status = 'unknown_time_zone'
+        and base.rejection_reason is null
+
+),
+
 rejections as (
 
     select * from staging_rejections
     union all
     select * from resolution_rejections
+    union all
+    select * from business_hours_rejections
 
 ),
 

@@ -3,7 +3,8 @@
     touch in the MQL's window and how long it took, the touches before the first MQL, the first
     meeting booked (canceled meetings do not count) and whether one was held, the opportunities
     credited to this MQL (each opportunity to exactly one MQL) with pipeline and closed-won, and
-    the disposition. Windows are vars: handoff_meeting_window_days, handoff_meeting_grace_seconds,
+    the disposition; the time to first touch on the wall clock and on the business clock of the
+    owner's calendar (int_mql_first_touches; definitions: Business hours). Windows are vars: handoff_meeting_window_days, handoff_meeting_grace_seconds,
     handoff_opportunity_window_days.
 -#}
 with windows as (
@@ -53,14 +54,7 @@ touch_counts as (
 
 first_touches as (
 
-    select
-        mql_id,
-        touched_at as first_touch_at,
-        rep_id as first_touch_rep_id,
-        touch_type as first_touch_type,
-        row_number() over (partition by mql_id order by touched_at, touch_id) as touch_order
-    from touches
-    where credit = 'in_window' and not is_automated
+    select * from {{ ref('int_mql_first_touches') }}
 
 ),
 
@@ -134,7 +128,11 @@ joined as (
         first_touches.first_touch_at,
         first_touches.first_touch_rep_id,
         first_touches.first_touch_type,
-        {{ elapsed('windows.mql_at', 'first_touches.first_touch_at') }} as seconds_to_first_touch,
+        first_touches.seconds_to_first_touch,
+        first_touches.business_clock,
+        first_touches.business_calendar_id,
+        first_touches.business_time_zone,
+        first_touches.business_seconds_to_first_touch,
         coalesce(touch_counts.human_touches, 0) as human_touches,
         coalesce(touch_counts.automated_touches, 0) as automated_touches,
         coalesce(touch_counts.pre_mql_touches, 0) as pre_mql_touches,
@@ -156,9 +154,8 @@ joined as (
         on windows.person_id = persons.person_id
     left join touch_counts
         on windows.mql_id = touch_counts.mql_id
-    left join first_touches
+    inner join first_touches
         on windows.mql_id = first_touches.mql_id
-            and first_touches.touch_order = 1
     left join meeting_counts
         on windows.mql_id = meeting_counts.mql_id
     left join first_meetings
@@ -194,6 +191,12 @@ final as (
         coalesce(seconds_to_first_touch <= 3600, false) as touched_within_1h,
         coalesce(seconds_to_first_touch <= 86400, false) as touched_within_24h,
         first_touch_at is not null as is_touched,
+        business_clock,
+        business_calendar_id,
+        business_time_zone,
+        {{ report_number('business_seconds_to_first_touch / 60.0') }} as business_minutes_to_first_touch,
+        coalesce(business_seconds_to_first_touch <= 3600, false) as touched_within_1_business_hour,
+        coalesce(business_seconds_to_first_touch <= 86400, false) as touched_within_24_business_hours,
         human_touches,
         automated_touches,
         pre_mql_touches,

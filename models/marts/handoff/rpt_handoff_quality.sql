@@ -2,7 +2,8 @@
     Handoff quality per period (week, month of mql_at) and segment: every MQL once in the 'all'
     segment and once under its lead source, tier at the MQL, scoring version and owner. Counts
     are of MQL events; rates are shares of MQLs (meeting-to-opportunity: of the MQLs with a
-    meeting); minutes are over the MQLs touched. Medians and percentiles do not add up across
+    meeting); minutes are over the MQLs touched, on the wall clock and on the business clock of
+    the owner's calendar (fct_handoffs.business_clock; definitions: Business hours). Medians and percentiles do not add up across
     rows: read each row as it is. Beside them, on the 'all' rows only (the other segments are an
     MQL's), the opportunities credited to no MQL by the period they were created in, their wins
     by the period they closed in (int_uncredited_pipeline_periods); a period with no MQL has an
@@ -11,7 +12,8 @@
 {%- set grains = ['week', 'month'] -%}
 {%- set mql_counts = [
     'mqls', 'mql_accounts', 'touched_mqls', 'touched_within_5m_mqls', 'touched_within_1h_mqls',
-    'touched_within_24h_mqls', 'meeting_mqls', 'meeting_held_mqls', 'meeting_opportunity_mqls',
+    'touched_within_24h_mqls', 'touched_within_1_business_hour_mqls', 'touched_within_24_business_hours_mqls',
+    'meeting_mqls', 'meeting_held_mqls', 'meeting_opportunity_mqls',
     'opportunity_mqls', 'opportunities', 'won_mqls', 'pipeline_created', 'closed_won_amount'] -%}
 {%- set uncredited_counts = [
     'uncredited_opportunities', 'uncredited_pipeline', 'uncredited_wins', 'uncredited_closed_won_amount'] -%}
@@ -44,6 +46,9 @@ segmented as (
                 touched_within_5m,
                 touched_within_1h,
                 touched_within_24h,
+                business_minutes_to_first_touch,
+                touched_within_1_business_hour,
+                touched_within_24_business_hours,
                 has_meeting,
                 meeting_held,
                 opportunities,
@@ -74,6 +79,9 @@ aggregated as (
         sum(case when touched_within_24h then 1 else 0 end) as touched_within_24h_mqls,
         {{ percentile_cont('minutes_to_first_touch', 0.5) }} as median_minutes,
         {{ percentile_cont('minutes_to_first_touch', 0.95) }} as p95_minutes,
+        sum(case when touched_within_1_business_hour then 1 else 0 end) as touched_within_1_business_hour_mqls,
+        sum(case when touched_within_24_business_hours then 1 else 0 end) as touched_within_24_business_hours_mqls,
+        {{ percentile_cont('business_minutes_to_first_touch', 0.5) }} as median_business_minutes,
         sum(case when has_meeting then 1 else 0 end) as meeting_mqls,
         sum(case when meeting_held then 1 else 0 end) as meeting_held_mqls,
         sum(
@@ -115,7 +123,8 @@ with_uncredited as (
             coalesce(uncredited_periods.{{ column }}, 0) as {{ column }},
         {%- endfor %}
         aggregated.median_minutes,
-        aggregated.p95_minutes
+        aggregated.p95_minutes,
+        aggregated.median_business_minutes
     from aggregated
     full outer join uncredited_periods
         on aggregated.period_grain = uncredited_periods.period_grain
@@ -141,6 +150,9 @@ final as (
         {{ ratio('touched_within_24h_mqls', 'mqls') }} as touched_within_24h_rate,
         {{ report_number('median_minutes') }} as median_minutes_to_first_touch,
         {{ report_number('p95_minutes') }} as p95_minutes_to_first_touch,
+        {{ ratio('touched_within_1_business_hour_mqls', 'mqls') }} as touched_within_1_business_hour_rate,
+        {{ ratio('touched_within_24_business_hours_mqls', 'mqls') }} as touched_within_24_business_hours_rate,
+        {{ report_number('median_business_minutes') }} as median_business_minutes_to_first_touch,
         meeting_mqls,
         {{ ratio('meeting_mqls', 'mqls') }} as meeting_rate,
         meeting_held_mqls,
