@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from python_tests import crm_world, golden_raw, handoff_raw, restatement_raw, stages_raw
+from python_tests import business_hours_raw, crm_world, golden_raw, handoff_raw, restatement_raw, stages_raw
 from python_tests.harness import (BI_ROLE, World, create_bi_role, postgres_configured, read_demo_seeds,
                                 spark_configured)
 
 ENGINES = ["duckdb", "postgres"]
-HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw, "stages": stages_raw}
+HAND_MADE = {"golden": golden_raw, "handoff": handoff_raw, "restatement": restatement_raw, "stages": stages_raw,
+             "business_hours": business_hours_raw}
 CRM_RAW = {"crm_raw": crm_world.raw_tables, "hubspot_raw": crm_world.hubspot_raw_tables}
 CRM_SHAPED = {"crm_salesforce": ("salesforce", crm_world.salesforce_tables),
               "crm_hubspot": ("hubspot", crm_world.hubspot_tables)}
@@ -104,6 +105,12 @@ def golden(request, worlds):
 def handoff(request, worlds):
     """The hand-made handoff timelines of python_tests/handoff_raw.py."""
     return worlds.get("handoff", request.param)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def business_hours(request, worlds):
+    """The hand-made speed-to-lead timelines of python_tests/business_hours_raw.py."""
+    return worlds.get("business_hours", request.param)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
