@@ -37,3 +37,23 @@
     {%- set columns = raw_contract()[table_name]['columns'] -%}
     {{ text_or_null(columns, columns) }}
 {%- endmacro %}
+
+
+{#-
+    The CRM object a record of the contract is written back to (docs/crm-write-back.md): for a
+    person (`kind` 'person', id_expr its lead_id) a Salesforce Lead or Contact (by the id's key
+    prefix: 00Q is a Lead), a HubSpot contact, else the raw contract's lead; for an account
+    (`kind` 'account') a Salesforce Account, a HubSpot company, else the raw contract's account.
+-#}
+{% macro crm_record_object(kind, id_expr) -%}
+    {%- set crm = crm_source() -%}
+    {%- if crm == 'salesforce' and kind == 'person' -%}
+        case when {{ id_expr }} like '00Q%' then 'Lead' else 'Contact' end
+    {%- elif crm == 'salesforce' -%}
+        'Account'
+    {%- elif crm == 'hubspot' -%}
+        '{{ "contact" if kind == "person" else "company" }}'
+    {%- else -%}
+        '{{ "lead" if kind == "person" else "account" }}'
+    {%- endif -%}
+{%- endmacro %}
