@@ -1,7 +1,8 @@
 {#-
     The write-back audit log (docs/crm-write-back.md): one row per run, CRM record and field whose
     value this run writes, with the value written before and the new one, stamped with the run
-    (run_number, run_at: var run_time, else the invocation's start) and score_as_of. Append-only:
+    (run_id, run_at: var run_time, else the invocation's start; write_number counts the runs that
+    wrote anything) and score_as_of. Append-only:
     every run adds its rows and nothing is ever rebuilt (full_refresh false; append on every
     engine). A record is written when it was never written, or when its grade, MQL status
     (is_mql, mql_at), tier or MQA status differs from what was last written, or its total score
@@ -57,7 +58,7 @@ written as (
         field,
         new_value,
         row_number() over (
-            partition by crm_object, crm_record_id, field order by run_number desc
+            partition by crm_object, crm_record_id, field order by write_number desc
         ) as recency
     from {{ this }}
 
@@ -75,9 +76,9 @@ last_written as (
 
 ),
 
-previous_run as (
+previous_write as (
 
-    select max(run_number) as run_number from {{ this }}
+    select max(write_number) as write_number from {{ this }}
 
 ),
 
@@ -95,9 +96,9 @@ last_written as (
 
 ),
 
-previous_run as (
+previous_write as (
 
-    select cast(null as integer) as run_number
+    select cast(null as integer) as write_number
 
 ),
 
@@ -148,7 +149,7 @@ records as (
 final as (
 
     select
-        cast(coalesce(previous_run.run_number, 0) + 1 as integer) as run_number,
+        cast(coalesce(previous_write.write_number, 0) + 1 as integer) as write_number,
         cast('{{ invocation_id }}' as {{ string }}) as run_id,
         {{ run_time() }} as run_at,
         compared.score_as_of,
@@ -168,7 +169,7 @@ final as (
     inner join records
         on compared.crm_object = records.crm_object
             and compared.crm_record_id = records.crm_record_id
-    cross join previous_run
+    cross join previous_write
     where compared.has_changed
         and (records.is_first_write or records.has_status_change or records.has_score_move)
 
