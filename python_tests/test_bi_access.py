@@ -24,7 +24,7 @@ import pytest
 
 from lead_qualification.demo_world.writers import postgres_connection
 from python_tests.harness import BI_ROLE, ROOT
-from python_tests.test_engines_agree import MARTS
+from python_tests.test_engines_agree import MARTS, RUN_STAMPED
 
 MF = str(Path(sys.executable).parent / "mf")
 HANDOFF_METRICS = {
@@ -222,9 +222,10 @@ def test_hashed_email_is_the_sha256_of_the_staged_email(demo):
 
 # --- the read-only BI role (PostgreSQL) -------------------------------------------------------------
 
-BI_MARTS = [m for m in MARTS if m != "rejected_records"] + ["metricflow_time_spine"]
+BI_MARTS = [m for m in MARTS if m != "rejected_records"] + list(RUN_STAMPED) + ["metricflow_time_spine"]
 # The scoring rules and reference lists (seeds/scoring), shown on the dashboard's Scoring rules page.
-SCORING_SEEDS = sorted(path.stem for path in (ROOT / "seeds" / "scoring").glob("*.csv"))
+# The rules and the calendars: reference data the BI role may read (dbt_project.yml, seeds).
+SCORING_SEEDS = sorted(path.stem for folder in ("scoring", "calendars") for path in (ROOT / "seeds" / folder).glob("*.csv"))
 
 
 @pytest.fixture(scope="module")

@@ -53,11 +53,15 @@ def test_handoff_rates_over_time_equal_rpt_handoff_quality(demo, all_handoffs, g
         for mine_column, mart_column in (("touched_within_5m", "touched_within_5m_rate"),
                                          ("touched_within_1h", "touched_within_1h_rate"),
                                          ("touched_within_24h", "touched_within_24h_rate"),
+                                         ("touched_within_1_business_hour", "touched_within_1_business_hour_rate"),
+                                         ("touched_within_24_business_hours",
+                                          "touched_within_24_business_hours_rate"),
                                          ("meeting", "meeting_rate"), ("opportunity", "opportunity_rate"),
                                          ("meeting_to_opportunity", "meeting_to_opportunity_rate")):
             assert _close(got[mine_column], row[mart_column], 4), (row["period_start"], mine_column)
         assert _close(got.median_minutes, row["median_minutes_to_first_touch"], 2)
         assert _close(got.p95_minutes, row["p95_minutes_to_first_touch"], 2)
+        assert _close(got.median_business_minutes, row["median_business_minutes_to_first_touch"], 2)
         assert float(got.pipeline_created) == float(row["pipeline_created"])
         assert float(got.closed_won) == float(row["closed_won_amount"])
 

@@ -16,7 +16,7 @@ DOCUMENTED_REASONS = {
     "missing_account_domain", "missing_touch_id", "missing_meeting_id", "missing_opportunity_id",
     "orphan_lead_id", "orphan_account_id", "orphan_primary_lead_id", "unreadable_intent_score",
     "intent_score_out_of_range", "late_activity", "missing_owner_id", "missing_campaign", "period_end_before_start",
-    "missing_amount", "unreadable_amount", "negative_amount", "not_reporting_currency",
+    "missing_amount", "unreadable_amount", "negative_amount", "not_reporting_currency", "unknown_time_zone",
 } | {f"{kind}_{column}" for kind in ("missing", "unreadable") for column in ("period_start", "period_end")} | {
     f"{kind}_{column}" for kind in ("missing", "unreadable", "future")
      for column in ("created_at", "occurred_at", "observed_at", "touched_at", "booked_at")} | {

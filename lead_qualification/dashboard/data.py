@@ -287,6 +287,8 @@ RATE_COLUMNS = {
     "touched_within_5m": "Touched within 5 min",
     "touched_within_1h": "Touched within 1 h",
     "touched_within_24h": "Touched within 24 h",
+    "touched_within_1_business_hour": "Touched within 1 business h",
+    "touched_within_24_business_hours": "Touched within 24 business h",
     "meeting": "Meeting rate",
     "opportunity": "Opportunity rate",
 }
@@ -297,12 +299,14 @@ def handoffs(marts: Marts, filters: Filters) -> pd.DataFrame:
     condition, params = _segment_filter(filters)
     return marts.query(
         "select mql_id, mql_at, account_key, lead_source, tier, model_version, owner_id, minutes_to_first_touch, "
-        "touched_within_5m, touched_within_1h, touched_within_24h, has_meeting, has_opportunity, "
+        "touched_within_5m, touched_within_1h, touched_within_24h, business_minutes_to_first_touch, "
+        "touched_within_1_business_hour, touched_within_24_business_hours, has_meeting, has_opportunity, "
         f"opportunity_amount, is_won, won_amount from {{schema}}.fct_handoffs where {condition}", **params)
 
 
 def handoff_rates(frame: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
-    """MQLs, touch rates at 5 min / 1 h / 24 h, median and p95 minutes, meeting and opportunity
+    """MQLs, touch rates at 5 min / 1 h / 24 h and at 1 / 24 business hours, median and p95
+    minutes (and the median in business minutes: the owner's calendar), meeting and opportunity
     rates, meeting-to-opportunity rate, pipeline and closed-won: overall, or per value of ``by``.
     The flags are fct_handoffs' own (has_meeting, has_opportunity, touched_within_*), as in
     rpt_handoff_quality and the semantic layer: each rate is a share of MQLs, minutes are over
@@ -311,12 +315,14 @@ def handoff_rates(frame: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         meeting=frame.has_meeting.astype(bool),
         opportunity=frame.has_opportunity.astype(bool),
         minutes=frame.minutes_to_first_touch.astype(float),
+        business_minutes=frame.business_minutes_to_first_touch.astype(float),
         segment=frame[by].fillna("(none)") if by else "all",
     )
     frame["meeting_opportunity"] = frame.meeting & frame.opportunity
     rows = []
     for segment, group in frame.groupby("segment", sort=True):
         touched = group.minutes.dropna()
+        business = group.business_minutes.dropna()
         meetings = int(group.meeting.sum())
         rows.append({
             "segment": segment,
@@ -325,6 +331,7 @@ def handoff_rates(frame: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
             **{column: float(group[column].fillna(False).astype(bool).mean()) for column in RATE_COLUMNS},
             "median_minutes": float(touched.quantile(0.5)) if len(touched) else None,
             "p95_minutes": float(touched.quantile(0.95)) if len(touched) else None,
+            "median_business_minutes": float(business.quantile(0.5)) if len(business) else None,
             "meeting_to_opportunity": (float(group.meeting_opportunity.sum()) / meetings) if meetings else None,
             "pipeline_created": float(group.opportunity_amount.fillna(0).astype(float).sum()),
             "closed_won": float(group.won_amount.fillna(0).astype(float).sum()),

@@ -1,4 +1,5 @@
-"""Handoff quality: how fast and how well sales follows up MQLs, by segment and over time."""
+"""Handoff quality: how fast (on the wall clock and in business hours) and how well sales follows up MQLs,
+by segment and over time."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ cells[2].metric("Touched in 5 min", fmt.share(overall.touched_within_5m))
 cells[3].metric("Touched in 1 h", fmt.share(overall.touched_within_1h))
 cells[4].metric("Touched in 24 h", fmt.share(overall.touched_within_24h))
 cells[5].metric("Meeting rate", fmt.share(overall.meeting))
+cells = st.columns(6)
+cells[0].metric("Median in business hours", fmt.minutes(overall.median_business_minutes),
+                help="Working minutes of the owner's calendar (docs/definitions.md, Business hours)")
+cells[1].metric("Touched in 1 business h", fmt.share(overall.touched_within_1_business_hour))
+cells[2].metric("Touched in 24 business h", fmt.share(overall.touched_within_24_business_hours))
 cells = st.columns(4)
 cells[0].metric("Opportunity rate", fmt.share(overall.opportunity))
 cells[1].metric("Meeting to opportunity", fmt.share(overall.meeting_to_opportunity))
@@ -44,12 +50,13 @@ def readable(table):
     for column in data.RATE_COLUMNS:
         shown[column] = shown[column].map(fmt.share)
     shown["meeting_to_opportunity"] = shown.meeting_to_opportunity.map(fmt.share)
-    for column in ("median_minutes", "p95_minutes"):
+    for column in ("median_minutes", "p95_minutes", "median_business_minutes"):
         shown[column] = shown[column].map(fmt.minutes)
     for column in ("pipeline_created", "closed_won"):
         shown[column] = shown[column].map(fmt.money)
     return shown.rename(columns={**data.RATE_COLUMNS, "median_minutes": "median to touch",
-                                 "p95_minutes": "p95 to touch", "mql_accounts": "accounts"})
+                                 "p95_minutes": "p95 to touch", "median_business_minutes": "median, business h",
+                                 "mql_accounts": "accounts"})
 
 
 st.dataframe(readable(rates).rename(columns={"segment": labels[by]}), hide_index=True, use_container_width=True)
