@@ -74,12 +74,13 @@ days as (
 
 windows as (
 
+    {%- set local_midnight = 'cast(days.spine_day as ' ~ dbt.type_timestamp() ~ ')' %}
     select
         clocks.clock_id,
-        {{ local_to_utc(dbt.dateadd('minute', 'calendars.opens_minute', 'cast(days.spine_day as ' ~ dbt.type_timestamp() ~ ')'),
-                        'clocks.time_zone') }} as window_start,
-        {{ local_to_utc(dbt.dateadd('minute', 'calendars.closes_minute', 'cast(days.spine_day as ' ~ dbt.type_timestamp() ~ ')'),
-                        'clocks.time_zone') }} as window_end
+        {{ local_to_utc(dbt.dateadd('minute', 'calendars.opens_minute', local_midnight), 'clocks.time_zone') }}
+            as window_start,
+        {{ local_to_utc(dbt.dateadd('minute', 'calendars.closes_minute', local_midnight), 'clocks.time_zone') }}
+            as window_end
     from clocks
     cross join days
     inner join calendars

@@ -12,6 +12,7 @@
     A record gone from dim_crm_fields (merged away, deleted) is not written again. Values are
     text: scores with 2 decimals, booleans true/false, instants 'YYYY-MM-DD HH:MM:SS' UTC.
 -#}
+-- sqlfluff:indentation:template_blocks_indent:false
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
@@ -34,16 +35,16 @@
 with current_fields as (
 
     {% for field, expression, role in fields %}
-        select
-            crm_object,
-            crm_record_id,
-            score_as_of,
-            '{{ field }}' as field,
-            '{{ role }}' as field_role,
-            cast({{ expression }} as {{ string }}) as new_value
-        from {{ ref('dim_crm_fields') }}
-        where record_kind = '{{ "account" if field in ["tier", "is_mqa", "buying_group_coverage"] else "person" }}'
-        {% if not loop.last %}union all{% endif %}
+    select
+        crm_object,
+        crm_record_id,
+        score_as_of,
+        '{{ field }}' as field,
+        '{{ role }}' as field_role,
+        cast({{ expression }} as {{ string }}) as new_value
+    from {{ ref('dim_crm_fields') }}
+    where record_kind = '{{ "account" if field in ["tier", "is_mqa", "buying_group_coverage"] else "person" }}'
+    {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
 ),
@@ -115,7 +116,22 @@ compared as (
         last_written.previous_value,
         current_fields.new_value,
         last_written.field is not null as was_written,
-        last_written.previous_value is distinct from current_fields.new_value as has_changed
+        -- how far the score moved from the one last written (set or cleared: any distance)
+        case
+            when current_fields.field_role <> 'score' then 0
+            when last_written.previous_value is null and current_fields.new_value is null then 0
+            when last_written.previous_value is null or current_fields.new_value is null then 1e9
+            else
+                abs(
+                    cast(current_fields.new_value as {{ type_double() }})
+                    - cast(last_written.previous_value as {{ type_double() }})
+                )
+        end as score_move,
+        -- null-safe "differs": a value set, cleared or changed
+        coalesce(
+            last_written.previous_value <> current_fields.new_value,
+            last_written.previous_value is not null or current_fields.new_value is not null
+        ) as has_changed
     from current_fields
     left join last_written
         on current_fields.crm_object = last_written.crm_object
@@ -131,16 +147,8 @@ records as (
         crm_record_id,
         max(case when was_written then 1 else 0 end) = 0 as is_first_write,
         max(case when field_role = 'trigger' and has_changed then 1 else 0 end) = 1 as has_status_change,
-        max(
-            case
-                when field_role = 'score' and (
-                    (previous_value is null) <> (new_value is null)
-                    or abs(cast(new_value as {{ type_double() }}) - cast(previous_value as {{ type_double() }}))
-                    >= {{ var('crm_score_min_change', 5) }}
-                ) then 1
-                else 0
-            end
-        ) = 1 as has_score_move
+        max(case when field_role = 'score' and score_move >= {{ var('crm_score_min_change', 5) }} then 1 else 0 end)
+        = 1 as has_score_move
     from compared
     group by crm_object, crm_record_id
 
