@@ -267,7 +267,11 @@ def test_handoff_quality_june(handoff):
         "mqls": "11", "mql_accounts": "9", "touched_mqls": "7", "touch_rate": "0.6364",
         "touched_within_5m_rate": "0.0909", "touched_within_1h_rate": "0.1818",
         "touched_within_24h_rate": "0.3636", "median_minutes_to_first_touch": "1440.00",
-        "p95_minutes_to_first_touch": "4896.00", "meeting_mqls": "2", "meeting_rate": "0.1818",
+        "p95_minutes_to_first_touch": "4896.00",
+        # No owner here has a calendar (seed owner_calendars names U01-U12, not U1-U3): 24x7 UTC,
+        # so the business clock gives the wall clock's 1 h and 24 h rates and median.
+        "touched_within_1_business_hour_rate": "0.1818", "touched_within_24_business_hours_rate": "0.3636",
+        "median_business_minutes_to_first_touch": "1440.00", "meeting_mqls": "2", "meeting_rate": "0.1818",
         "meeting_held_mqls": "1", "meeting_to_opportunity_rate": "1.0000", "opportunity_mqls": "3",
         "opportunity_rate": "0.2727", "opportunities": "3", "won_mqls": "1",
         "pipeline_created": "80000.00", "closed_won_amount": "10000.00",
