@@ -131,3 +131,13 @@ def test_the_fields_are_the_survivors_only(synced):
     assert fields.crm_object.eq("lead").all()
     # day 5: C1 59.50, C2 16.06, C3 67.86, C4 (with C5's history) 46.60 -> 0.5 * B + 43.5
     assert [Decimal(str(v)) for v in fields.total_score] == [Decimal(v) for v in ["73.25", "51.53", "77.43", "66.80"]]
+
+
+@pytest.mark.parametrize("value", ["five", -1, True])
+def test_a_wrong_minimum_change_is_named(synced, value):
+    if synced.engine != "duckdb":
+        pytest.skip("the DuckDB case")
+    result = synced.dbt("run", "--select", "fct_crm_field_updates",
+                        vars={"load_demo_data": False, "crm_score_min_change": value})
+    assert not result.ok
+    assert "var 'crm_score_min_change' must be a number of score points, 0 or more (default 5)" in result.output

@@ -108,3 +108,46 @@ def test_the_bundled_seeds_have_no_problem(project):
                           "where table_schema = '{seeds}' and column_name in "
                           "('effective_from', 'restate', 'is_handraiser') order by column_name")
     assert list(types.data_type) == ["DATE", "BOOLEAN", "BOOLEAN"], types
+
+
+# The calendar seeds (seeds/calendars) and their check, int_business_calendar_problems.
+CALENDAR_CHECK = ["build", "--select", "business_calendars", "business_holidays", "owner_calendars",
+                  "int_business_calendar_problems", "--indirect-selection", "cautious"]
+CALENDAR_CASES = {
+    "time_format": ("business_calendars", lambda t: _replace(t, "us_weekdays,1,09:00,17:00", "us_weekdays,1,9am,17:00"),
+                    "business_calendars.csv, row us_weekdays / 1, column opens_at: is '9am'; it must be a local "
+                    "time HH:MM, 00:00 to 23:59"),
+    "weekday": ("business_calendars", lambda t: _replace(t, "us_weekdays,1,09:00,17:00", "us_weekdays,8,09:00,17:00"),
+                "business_calendars.csv, row us_weekdays / 8, column weekday: is 8; it must be an ISO weekday"),
+    "closes_first": ("business_calendars",
+                     lambda t: _replace(t, "us_weekdays,1,09:00,17:00", "us_weekdays,1,17:00,09:00"),
+                     "column opens_at, closes_at: the window 17:00-09:00 does not open before it closes"),
+    "overlap": ("business_calendars", lambda t: t + "us_weekdays,1,16:00,18:00\n",
+                "business_calendars.csv, row us_weekdays / 1, column opens_at, closes_at: the windows "
+                "09:00-17:00 and 16:00-18:00 overlap"),
+    "unknown_calendar": ("owner_calendars", lambda t: _replace(t, "U01,us_weekdays", "U01,us_weekday"),
+                         "owner_calendars.csv, row U01, column calendar_id: is 'us_weekday'; it must be a "
+                         "calendar_id of business_calendars"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CALENDAR_CASES))
+def test_a_bad_calendar_stops_the_build_with_its_message(project, case):
+    seed, edit, message = CALENDAR_CASES[case]
+    path = project.project_dir / "seeds" / "calendars" / f"{seed}.csv"
+    original = path.read_text()
+    try:
+        path.write_text(edit(original))
+        result = project.dbt(*CALENDAR_CHECK, "--full-refresh")
+    finally:
+        path.write_text(original)
+    assert not result.ok
+    assert message in result.output, result.output[-3000:]
+    assert "The rule seeds have" in result.output and "int_business_calendar_problems" in result.output
+
+
+def test_an_unknown_default_calendar_is_named(project):
+    result = project.dbt(*CALENDAR_CHECK, vars={"default_business_calendar": "nine_to_five"})
+    assert not result.ok
+    assert ("dbt_project.yml, row vars, column default_business_calendar: is 'nine_to_five'; it must be a "
+            "calendar_id of business_calendars, or null") in result.output, result.output[-3000:]

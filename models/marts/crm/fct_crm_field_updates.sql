@@ -19,6 +19,12 @@
     full_refresh=false,
     on_schema_change='fail',
 ) }}
+{%- set min_change = var('crm_score_min_change', 5) -%}
+{%- if min_change is not number or min_change is boolean or min_change < 0 -%}
+    {{ exceptions.raise_compiler_error(
+        "var 'crm_score_min_change' must be a number of score points, 0 or more (default 5); got '"
+        ~ min_change ~ "'.") }}
+{%- endif -%}
 {%- set string = dbt.type_string() -%}
 {%- set fields = [
     ('total_score', 'cast(total_score as ' ~ string ~ ')', 'score'),
@@ -147,7 +153,7 @@ records as (
         crm_record_id,
         max(case when was_written then 1 else 0 end) = 0 as is_first_write,
         max(case when field_role = 'trigger' and has_changed then 1 else 0 end) = 1 as has_status_change,
-        max(case when field_role = 'score' and score_move >= {{ var('crm_score_min_change', 5) }} then 1 else 0 end)
+        max(case when field_role = 'score' and score_move >= {{ min_change }} then 1 else 0 end)
         = 1 as has_score_move
     from compared
     group by crm_object, crm_record_id
