@@ -33,6 +33,8 @@ HANDOFF_METRICS = {
     "mql_accounts": ("mql_accounts", 0),
     "touched_within_24h_rate": ("touched_within_24h_rate", 0.00005),
     "median_minutes_to_first_touch": ("median_minutes_to_first_touch", 0.005),
+    "touched_within_1_business_hour_rate": ("touched_within_1_business_hour_rate", 0.00005),
+    "median_business_minutes_to_first_touch": ("median_business_minutes_to_first_touch", 0.005),
     "meeting_rate": ("meeting_rate", 0.00005),
     "meeting_to_opportunity_rate": ("meeting_to_opportunity_rate", 0.00005),
     "opportunity_rate": ("opportunity_rate", 0.00005),

@@ -42,3 +42,17 @@ def test_every_mart_is_the_same_on_every_engine(worlds, other_engine, mart):
     if left_rows != right_rows:
         different = [(a, b) for a, b in zip(left_rows, right_rows) if a != b][:3]
         pytest.fail(f"{mart} differs on {engine}; first differing rows (DuckDB, {engine}): {different}")
+
+
+def test_the_write_back_log_appends_on_spark(worlds):
+    """The log's incremental path on Spark (append to parquet, its own rows read back): a second
+    run over the same marts has nothing to write, so the table keeps its first run's rows. Last
+    in the file, after the comparisons."""
+    spark = worlds.get("demo", "spark")
+    count = "select count(*) as n, max(write_number) as last_write from {schema}.fct_crm_field_updates"
+    before = spark.query(count).iloc[0]
+    result = spark.world.dbt("run", "--select", "fct_crm_field_updates")
+    assert result.ok, result.output[-3000:]
+    assert "incremental" in result.output
+    after = spark.query(count).iloc[0]
+    assert (after.n, after.last_write) == (before.n, 1) and before.n > 0
