@@ -81,16 +81,21 @@ CASES = {
 STOPPED_BY_SEED = {"boolean", "date", "day_of_month"}
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_a_bad_seed_stops_the_build_with_its_message(project, case):
-    seed, edit, message = CASES[case]
-    path = project.project_dir / "seeds" / "scoring" / f"{seed}.csv"
+def _build_edited(project, folder: str, seed: str, edit, check: list[str]):
+    """Build `check` with seeds/<folder>/<seed>.csv edited, then put the seed back."""
+    path = project.project_dir / "seeds" / folder / f"{seed}.csv"
     original = path.read_text()
     try:
         path.write_text(edit(original))
-        result = project.dbt(*CHECK, "--full-refresh")
+        return project.dbt(*check, "--full-refresh")
     finally:
         path.write_text(original)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_bad_seed_stops_the_build_with_its_message(project, case):
+    seed, edit, message = CASES[case]
+    result = _build_edited(project, "scoring", seed, edit, CHECK)
     assert not result.ok
     assert message in result.output, result.output[-3000:]
     stopped_by = f"Compilation Error in seed {seed}" if case in STOPPED_BY_SEED else "int_scoring_rule_problems"
@@ -134,13 +139,7 @@ CALENDAR_CASES = {
 @pytest.mark.parametrize("case", sorted(CALENDAR_CASES))
 def test_a_bad_calendar_stops_the_build_with_its_message(project, case):
     seed, edit, message = CALENDAR_CASES[case]
-    path = project.project_dir / "seeds" / "calendars" / f"{seed}.csv"
-    original = path.read_text()
-    try:
-        path.write_text(edit(original))
-        result = project.dbt(*CALENDAR_CHECK, "--full-refresh")
-    finally:
-        path.write_text(original)
+    result = _build_edited(project, "calendars", seed, edit, CALENDAR_CHECK)
     assert not result.ok
     assert message in result.output, result.output[-3000:]
     assert "The rule seeds have" in result.output and "int_business_calendar_problems" in result.output

@@ -58,6 +58,7 @@ clocked as (
         touches.touched_at as first_touch_at,
         touches.rep_id as first_touch_rep_id,
         touches.touch_type as first_touch_type,
+        {{ elapsed('windows.mql_at', 'touches.touched_at') }} as seconds_to_first_touch,
         case
             when lead_clock.calendar_id is not null then 'lead_owner'
             when account_clock.calendar_id is not null then 'account_owner'
@@ -142,13 +143,12 @@ final as (
         clocked.first_touch_at,
         clocked.first_touch_rep_id,
         clocked.first_touch_type,
-        {{ elapsed('clocked.mql_at', 'clocked.first_touch_at') }} as seconds_to_first_touch,
+        clocked.seconds_to_first_touch,
         clocked.business_clock,
         clocked.business_calendar_id,
         clocked.business_time_zone,
         case
-            when clocked.business_calendar_id is null
-                then {{ elapsed('clocked.mql_at', 'clocked.first_touch_at') }}
+            when clocked.business_calendar_id is null then clocked.seconds_to_first_touch
             else business_seconds.business_seconds_to_first_touch
         end as business_seconds_to_first_touch
     from clocked

@@ -28,7 +28,7 @@ people as (
         total_score,
         grade,
         is_mql,
-        cast(latest_mql_at as {{ dbt.type_timestamp() }}) as mql_at,
+        latest_mql_at as mql_at,
         model_version,
         why,
         cast(null as {{ dbt.type_string() }}) as tier,

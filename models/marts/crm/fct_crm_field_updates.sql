@@ -26,21 +26,22 @@
         ~ min_change ~ "'.") }}
 {%- endif -%}
 {%- set string = dbt.type_string() -%}
+{#- (field, its text, its role in deciding a write, the kind of record that has it) -#}
 {%- set fields = [
-    ('total_score', 'cast(total_score as ' ~ string ~ ')', 'score'),
-    ('grade', 'grade', 'trigger'),
-    ('is_mql', 'cast(is_mql as ' ~ string ~ ')', 'trigger'),
-    ('mql_at', 'cast(' ~ dbt.date_trunc('second', 'mql_at') ~ ' as ' ~ string ~ ')', 'trigger'),
-    ('model_version', 'model_version', 'with_others'),
-    ('why', 'why', 'with_others'),
-    ('tier', 'tier', 'trigger'),
-    ('is_mqa', 'cast(is_mqa as ' ~ string ~ ')', 'trigger'),
-    ('buying_group_coverage', 'cast(buying_group_coverage as ' ~ string ~ ')', 'with_others'),
+    ('total_score', 'cast(total_score as ' ~ string ~ ')', 'score', 'person'),
+    ('grade', 'grade', 'trigger', 'person'),
+    ('is_mql', 'cast(is_mql as ' ~ string ~ ')', 'trigger', 'person'),
+    ('mql_at', 'cast(' ~ dbt.date_trunc('second', 'mql_at') ~ ' as ' ~ string ~ ')', 'trigger', 'person'),
+    ('model_version', 'model_version', 'with_others', 'person'),
+    ('why', 'why', 'with_others', 'person'),
+    ('tier', 'tier', 'trigger', 'account'),
+    ('is_mqa', 'cast(is_mqa as ' ~ string ~ ')', 'trigger', 'account'),
+    ('buying_group_coverage', 'cast(buying_group_coverage as ' ~ string ~ ')', 'with_others', 'account'),
 ] -%}
 
 with current_fields as (
 
-    {% for field, expression, role in fields %}
+    {% for field, expression, role, kind in fields %}
     select
         crm_object,
         crm_record_id,
@@ -49,7 +50,7 @@ with current_fields as (
         '{{ role }}' as field_role,
         cast({{ expression }} as {{ string }}) as new_value
     from {{ ref('dim_crm_fields') }}
-    where record_kind = '{{ "account" if field in ["tier", "is_mqa", "buying_group_coverage"] else "person" }}'
+    where record_kind = '{{ kind }}'
     {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
